@@ -1,0 +1,150 @@
+//! The chart catalogue. A chart turns the dataset and its options into a [`Rendered`]: a scene of the
+//! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
+
+pub mod industry_clusters;
+pub mod options;
+
+use crate::data::model::{Lang, Text};
+use crate::error::Error;
+use crate::scene::{Align, Baseline, Scene};
+use crate::text::{wrap, TextMeasure};
+use crate::theme::Theme;
+pub use options::{OptionValue, Options, Sort, ThemeChoice};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    IndustryClusters,
+}
+
+pub struct ChartInfo {
+    pub kind: ChartKind,
+    pub id: &'static str,
+    pub title: Text,
+    /// Options this chart takes besides `lang` and `theme`.
+    pub options: &'static [&'static str],
+}
+
+pub const CHARTS: &[ChartInfo] = &[ChartInfo {
+    kind: ChartKind::IndustryClusters,
+    id: "industry-clusters",
+    title: industry_clusters::TITLE,
+    options: &["sort"],
+}];
+
+impl ChartKind {
+    pub fn from_id(id: &str) -> Result<ChartKind, Error> {
+        CHARTS
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.kind)
+            .ok_or_else(|| Error::UnknownChart { id: id.to_string(), known: CHARTS.iter().map(|c| c.id).collect() })
+    }
+
+    pub fn info(self) -> &'static ChartInfo {
+        // Every kind has exactly one entry in CHARTS (checked by a test).
+        CHARTS.iter().find(|c| c.kind == self).unwrap_or(&CHARTS[0])
+    }
+
+    /// Validates `entries` and applies them on top of `base`.
+    pub fn options(self, base: Options, entries: &[(String, OptionValue)]) -> Result<Options, Error> {
+        let info = self.info();
+        options::apply(info.id, info.options, base, entries)
+    }
+
+    /// Lays the chart out for a plot `width` CSS pixels wide.
+    pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
+        match self {
+            ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
+        }
+    }
+
+    /// The chart's data in its current order, with provenance columns.
+    pub fn csv(self, options: &Options) -> String {
+        match self {
+            ChartKind::IndustryClusters => industry_clusters::csv(options),
+        }
+    }
+}
+
+/// What the pointer or keyboard focus shows for one datum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tooltip {
+    pub title: String,
+    /// (label, value) pairs.
+    pub lines: Vec<(String, String)>,
+}
+
+/// The chart's figures as an HTML-ready table: the exact, accessible companion of the picture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub scene: Scene,
+    pub title: String,
+    pub description: String,
+    pub source: String,
+    /// A text alternative: what the chart shows, its largest and smallest values, the totals.
+    pub alt: String,
+    /// One per region of the scene, in the same order.
+    pub tooltips: Vec<Tooltip>,
+    pub table: Table,
+}
+
+const TITLE_SIZE: f64 = 17.0;
+const DESCRIPTION_SIZE: f64 = 13.0;
+const SOURCE_SIZE: f64 = 11.0;
+
+/// The plot with its title and description above and its source line below, as one scene: what
+/// `toSvg()` and `toPng()` export, so that a picture cut from the page still says what and whence.
+pub fn with_captions(rendered: &Rendered, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let width = rendered.scene.width;
+    let pad = 12.0;
+    let inner = width - 2.0 * pad;
+    let mut out = Scene::new(width, 0.0);
+    let mut y = pad;
+    for line in wrap(&rendered.title, inner, TITLE_SIZE, true, measure) {
+        out.text((pad, y), line, TITLE_SIZE, true, theme.text, Align::Start, Baseline::Top, None);
+        y += TITLE_SIZE * 1.35;
+    }
+    for line in wrap(&rendered.description, inner, DESCRIPTION_SIZE, false, measure) {
+        out.text((pad, y), line, DESCRIPTION_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
+        y += DESCRIPTION_SIZE * 1.4;
+    }
+    y += 4.0;
+    let mut plot = rendered.scene.clone();
+    plot.translate(0.0, y.round());
+    y += plot.height.round();
+    out.items.extend(plot.items);
+    out.regions.extend(plot.regions);
+    for line in wrap(&rendered.source, inner, SOURCE_SIZE, false, measure) {
+        out.text((pad, y), line, SOURCE_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
+        y += SOURCE_SIZE * 1.4;
+    }
+    out.height = (y + pad).ceil();
+    out
+}
+
+/// Labels used by several charts.
+pub(crate) fn label(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
+    Text { zh, en }.get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_listed_once_and_ids_resolve() {
+        for info in CHARTS {
+            assert_eq!(ChartKind::from_id(info.id), Ok(info.kind));
+            assert_eq!(info.kind.info().id, info.id);
+            assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
+        }
+        let e = ChartKind::from_id("pie").unwrap_err();
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters.");
+    }
+}

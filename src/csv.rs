@@ -1,0 +1,32 @@
+//! CSV as RFC 4180 describes it: comma-separated, CRLF line ends, fields quoted when they need it.
+
+pub fn write(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    let mut line = |fields: &mut dyn Iterator<Item = &str>| {
+        let quoted: Vec<String> = fields.map(field).collect();
+        out.push_str(&quoted.join(","));
+        out.push_str("\r\n");
+    };
+    line(&mut header.iter().copied());
+    for row in rows {
+        line(&mut row.iter().map(String::as_str));
+    }
+    out
+}
+
+fn field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ') {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        let csv = super::write(&["a", "b"], &[vec!["x,y".into(), "say \"hi\"".into()], vec!["新材料".into(), "".into()]]);
+        assert_eq!(csv, "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n新材料,\r\n");
+    }
+}

@@ -1,0 +1,46 @@
+//! Every message an embedder can see, in one place. They name what was wrong and what is allowed.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    UnknownChart { id: String, known: Vec<&'static str> },
+    ChartIdNotText { got: String, known: Vec<&'static str> },
+    UnknownOption { chart: &'static str, key: String, allowed: Vec<&'static str> },
+    BadOptionValue { key: &'static str, got: String, allowed: Vec<&'static str> },
+    OptionsNotAnObject { got: String },
+    NotAnElement { got: String },
+    ElementNotInDocument,
+    ZeroSize { width: f64, height: f64 },
+    Destroyed,
+    Browser { what: &'static str, detail: String },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::UnknownChart { id, known } => write!(f, "Unknown chart id \"{id}\". Known charts: {}.", known.join(", ")),
+            Error::ChartIdNotText { got, known } => {
+                write!(f, "The chart id must be a string, one of: {}; got {got}.", known.join(", "))
+            }
+            Error::UnknownOption { chart, key, allowed } => {
+                write!(f, "Unknown option \"{key}\" for chart \"{chart}\". Allowed options: {}.", allowed.join(", "))
+            }
+            Error::BadOptionValue { key, got, allowed } => {
+                let allowed: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+                write!(f, "Option \"{key}\" must be one of {}; got {got}.", allowed.join(", "))
+            }
+            Error::OptionsNotAnObject { got } => write!(f, "Options must be a plain object such as {{ lang: \"en\" }}; got {got}."),
+            Error::NotAnElement { got } => write!(f, "The container must be a DOM element to draw the chart in; got {got}."),
+            Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
+            Error::ZeroSize { width, height } => write!(
+                f,
+                "The container has no size ({width} × {height} px): give it a width, e.g. display: block, before rendering."
+            ),
+            Error::Destroyed => write!(f, "This chart was destroyed; call render() again to draw a new one."),
+            Error::Browser { what, detail } => write!(f, "The browser refused to {what}: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,231 @@
+//! The DOM a chart adds to its container, built with `createElement` and `textContent` only (never
+//! `innerHTML`), and styled through the CSSOM so that a strict Content-Security-Policy needs no
+//! `'unsafe-inline'` for styles.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, HtmlCanvasElement, HtmlElement};
+
+use crate::chart::{Rendered, Table, Tooltip};
+use crate::data::model::Lang;
+use crate::text::FONT_FAMILY;
+use crate::theme::Theme;
+
+pub fn element(document: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+    let el: HtmlElement = document.create_element(tag)?.dyn_into()?;
+    el.set_class_name(class);
+    Ok(el)
+}
+
+pub fn style(el: &HtmlElement, properties: &[(&str, &str)]) -> Result<(), JsValue> {
+    let style = el.style();
+    for (name, value) in properties {
+        style.set_property(name, value)?;
+    }
+    Ok(())
+}
+
+/// Every element of a chart, created once and filled on each render.
+pub struct Parts {
+    pub root: HtmlElement,
+    title: HtmlElement,
+    description: HtmlElement,
+    pub plot: HtmlElement,
+    pub canvas: HtmlCanvasElement,
+    pub overlay: HtmlCanvasElement,
+    pub tooltip: HtmlElement,
+    /// Announces the focused datum to screen readers.
+    live: HtmlElement,
+    source: HtmlElement,
+    table_toggle: HtmlElement,
+    table_box: HtmlElement,
+}
+
+const VISUALLY_HIDDEN: &[(&str, &str)] = &[
+    ("position", "absolute"),
+    ("width", "1px"),
+    ("height", "1px"),
+    ("overflow", "hidden"),
+    ("clip-path", "inset(50%)"),
+    ("white-space", "nowrap"),
+];
+
+impl Parts {
+    pub fn new(document: &Document) -> Result<Parts, JsValue> {
+        let root = element(document, "figure", "spc-chart")?;
+        style(&root, &[("margin", "0"), ("padding", "12px 0 8px"), ("font-family", FONT_FAMILY), ("box-sizing", "border-box"), ("width", "100%")])?;
+        let caption = element(document, "figcaption", "spc-caption")?;
+        style(&caption, &[("padding", "0 12px 6px")])?;
+        let title = element(document, "div", "spc-title")?;
+        style(&title, &[("font-size", "17px"), ("font-weight", "700"), ("line-height", "1.35")])?;
+        let description = element(document, "div", "spc-description")?;
+        style(&description, &[("font-size", "13px"), ("line-height", "1.4"), ("margin-top", "2px")])?;
+        caption.append_child(&title)?;
+        caption.append_child(&description)?;
+
+        let plot = element(document, "div", "spc-plot")?;
+        plot.set_tab_index(0);
+        plot.set_attribute("role", "img")?;
+        style(&plot, &[("position", "relative"), ("outline", "none"), ("touch-action", "pan-y"), ("user-select", "none")])?;
+        let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+        canvas.set_attribute("aria-hidden", "true")?;
+        style(canvas.unchecked_ref(), &[("display", "block")])?;
+        let overlay: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+        overlay.set_attribute("aria-hidden", "true")?;
+        style(overlay.unchecked_ref(), &[("position", "absolute"), ("left", "0"), ("top", "0"), ("pointer-events", "none")])?;
+        let tooltip = element(document, "div", "spc-tooltip")?;
+        tooltip.set_attribute("aria-hidden", "true")?;
+        style(&tooltip, &[
+            ("position", "absolute"), ("display", "none"), ("pointer-events", "none"), ("z-index", "2"),
+            ("max-width", "280px"), ("padding", "8px 10px"), ("border-radius", "6px"), ("font-size", "12px"),
+            ("line-height", "1.45"), ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
+        ])?;
+        let live = element(document, "div", "spc-live")?;
+        live.set_attribute("aria-live", "polite")?;
+        style(&live, VISUALLY_HIDDEN)?;
+        plot.append_child(&canvas)?;
+        plot.append_child(&overlay)?;
+        plot.append_child(&tooltip)?;
+        plot.append_child(&live)?;
+
+        let source = element(document, "p", "spc-source")?;
+        style(&source, &[("margin", "6px 12px 0"), ("font-size", "11px"), ("line-height", "1.4")])?;
+        let table_toggle = element(document, "button", "spc-table-toggle")?;
+        table_toggle.set_attribute("type", "button")?;
+        table_toggle.set_attribute("aria-expanded", "false")?;
+        style(&table_toggle, &[
+            ("margin", "6px 12px 0"), ("font", "inherit"), ("font-size", "12px"), ("padding", "3px 10px"),
+            ("border-radius", "4px"), ("border-width", "1px"), ("border-style", "solid"), ("background", "transparent"), ("cursor", "pointer"),
+        ])?;
+        let table_box = element(document, "div", "spc-table")?;
+        style(&table_box, &[("overflow-x", "auto"), ("margin", "6px 12px 0")])?;
+        table_box.set_hidden(true);
+
+        root.append_child(&caption)?;
+        root.append_child(&plot)?;
+        root.append_child(&source)?;
+        root.append_child(&table_toggle)?;
+        root.append_child(&table_box)?;
+        Ok(Parts { root, title, description, plot, canvas, overlay, tooltip, live, source, table_toggle, table_box })
+    }
+
+    /// Fills every text of the chart and applies the theme's colours.
+    pub fn fill(&self, document: &Document, rendered: &Rendered, theme: &Theme, lang: Lang) -> Result<(), JsValue> {
+        let text = theme.text.hex();
+        let muted = theme.muted.hex();
+        style(&self.root, &[("background", &theme.background.hex()), ("color", &text)])?;
+        self.root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" })?;
+        self.title.set_text_content(Some(&rendered.title));
+        self.description.set_text_content(Some(&rendered.description));
+        style(&self.description, &[("color", &muted)])?;
+        self.plot.set_attribute("aria-label", &rendered.alt)?;
+        self.plot.set_attribute("aria-roledescription", if lang == Lang::Zh { "图表" } else { "chart" })?;
+        self.source.set_text_content(Some(&rendered.source));
+        style(&self.source, &[("color", &muted)])?;
+        style(&self.tooltip, &[("background", &theme.background.hex()), ("color", &text), ("border", &format!("1px solid {}", theme.grid.hex()))])?;
+        style(&self.table_toggle, &[("color", &text), ("border-color", &theme.grid.hex())])?;
+        self.update_toggle(lang)?;
+        self.table_box.replace_children_with_node_0();
+        let table = table(document, &rendered.table, &rendered.title, theme)?;
+        self.table_box.append_child(&table)?;
+        Ok(())
+    }
+
+    pub fn table_shown(&self) -> bool {
+        !self.table_box.hidden()
+    }
+
+    pub fn toggle_table(&self, lang: Lang) -> Result<(), JsValue> {
+        self.table_box.set_hidden(self.table_shown());
+        self.update_toggle(lang)
+    }
+
+    pub fn table_toggle(&self) -> &HtmlElement {
+        &self.table_toggle
+    }
+
+    fn update_toggle(&self, lang: Lang) -> Result<(), JsValue> {
+        let shown = self.table_shown();
+        let label = match (lang, shown) {
+            (Lang::Zh, false) => "显示数据表",
+            (Lang::Zh, true) => "隐藏数据表",
+            (Lang::En, false) => "Show as table",
+            (Lang::En, true) => "Hide table",
+        };
+        self.table_toggle.set_text_content(Some(label));
+        self.table_toggle.set_attribute("aria-expanded", if shown { "true" } else { "false" })
+    }
+
+    /// Shows `tip` with its top-left corner near (x, y) in plot pixels, kept inside the plot.
+    pub fn show_tooltip(&self, document: &Document, tip: &Tooltip, x: f64, y: f64, plot_width: f64, plot_height: f64) -> Result<(), JsValue> {
+        let el = &self.tooltip;
+        el.replace_children_with_node_0();
+        let title = element(document, "div", "spc-tooltip-title")?;
+        style(&title, &[("font-weight", "700"), ("font-size", "13px"), ("margin-bottom", "2px")])?;
+        title.set_text_content(Some(&tip.title));
+        el.append_child(&title)?;
+        for (label, value) in &tip.lines {
+            let line = element(document, "div", "spc-tooltip-line")?;
+            let name = element(document, "span", "spc-tooltip-label")?;
+            style(&name, &[("opacity", "0.8")])?;
+            name.set_text_content(Some(&format!("{label}: ")));
+            let val = element(document, "span", "spc-tooltip-value")?;
+            val.set_text_content(Some(value));
+            line.append_child(&name)?;
+            line.append_child(&val)?;
+            el.append_child(&line)?;
+        }
+        style(el, &[("display", "block")])?;
+        let (w, h) = (el.offset_width() as f64, el.offset_height() as f64);
+        let left = x.min(plot_width - w - 4.0).max(4.0);
+        let top = if y + h > plot_height { (y - h - 12.0).max(0.0) } else { y };
+        style(el, &[("left", &format!("{left:.0}px")), ("top", &format!("{top:.0}px"))])
+    }
+
+    pub fn hide_tooltip(&self) -> Result<(), JsValue> {
+        style(&self.tooltip, &[("display", "none")])
+    }
+
+    pub fn announce(&self, text: &str) {
+        self.live.set_text_content(Some(text));
+    }
+}
+
+fn table(document: &Document, data: &Table, caption: &str, theme: &Theme) -> Result<HtmlElement, JsValue> {
+    let table = element(document, "table", "spc-data")?;
+    style(&table, &[("border-collapse", "collapse"), ("font-size", "12px"), ("width", "100%")])?;
+    let cap = element(document, "caption", "")?;
+    cap.set_text_content(Some(caption));
+    style(&cap, &[("text-align", "left"), ("font-weight", "700"), ("padding", "4px 0")])?;
+    table.append_child(&cap)?;
+    let cell_style = [("text-align", "left"), ("vertical-align", "top"), ("padding", "4px 6px"), ("border-bottom", "1px solid")];
+    let border = theme.grid.hex();
+    let head = element(document, "thead", "")?;
+    let row = element(document, "tr", "")?;
+    for column in &data.columns {
+        let th = element(document, "th", "")?;
+        th.set_attribute("scope", "col")?;
+        th.set_text_content(Some(column));
+        style(&th, &cell_style)?;
+        style(&th, &[("border-color", &border)])?;
+        row.append_child(&th)?;
+    }
+    head.append_child(&row)?;
+    table.append_child(&head)?;
+    let body = element(document, "tbody", "")?;
+    for cells in &data.rows {
+        let row = element(document, "tr", "")?;
+        for (i, cell) in cells.iter().enumerate() {
+            let td = element(document, if i == 0 { "th" } else { "td" }, "")?;
+            if i == 0 {
+                td.set_attribute("scope", "row")?;
+            }
+            td.set_text_content(Some(cell));
+            style(&td, &cell_style)?;
+            style(&td, &[("border-color", &border), ("font-weight", "normal")])?;
+            row.append_child(&td)?;
+        }
+        body.append_child(&row)?;
+    }
+    table.append_child(&body)?;
+    Ok(table)
+}

@@ -1,0 +1,458 @@
+//! The browser API: `render`, `charts`, `dataset`, `version` and the `Chart` handle. This folder is
+//! the only code that knows about wasm-bindgen and the DOM; it turns events into calls of the pure
+//! core (layout, hit-testing, overlay) and paints the resulting scenes on canvases.
+
+mod canvas;
+mod dom;
+mod js_options;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Event, EventTarget, HtmlElement, KeyboardEvent, MediaQueryList, MouseEvent, ResizeObserver, Window};
+
+use crate::chart::{with_captions, ChartKind, Options, Rendered, CHARTS};
+use crate::data::model::Lang;
+use crate::error::Error;
+use crate::highlight::{overlay, Highlight};
+use crate::hit::{hit_test, step, Key};
+use crate::theme::Theme;
+use canvas::CanvasMeasure;
+use dom::Parts;
+
+fn js_error(e: Error) -> JsValue {
+    js_sys::Error::new(&e.to_string()).into()
+}
+
+/// A failure of a browser call, as an `Error` that says what was being done.
+fn browser(what: &'static str) -> impl Fn(JsValue) -> JsValue {
+    move |e| {
+        let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| format!("{e:?}"));
+        js_error(Error::Browser { what, detail })
+    }
+}
+
+fn window() -> Result<Window, JsValue> {
+    web_sys::window().ok_or_else(|| js_error(Error::Browser { what: "give access to the window", detail: "no window".into() }))
+}
+
+/// Draws a chart in `container`. Throws an `Error` naming the problem for an unknown chart id, an
+/// unknown option or value, or a container that is not an attached element with a width.
+#[wasm_bindgen]
+pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
+    let container: HtmlElement = container
+        .dyn_into()
+        .map_err(|v| js_error(Error::NotAnElement { got: js_options::describe(&v) }))?;
+    let id = chart.as_string().ok_or_else(|| {
+        js_error(Error::ChartIdNotText { got: js_options::describe(&chart), known: CHARTS.iter().map(|c| c.id).collect() })
+    })?;
+    let kind = ChartKind::from_id(&id).map_err(js_error)?;
+    if !container.is_connected() {
+        return Err(js_error(Error::ElementNotInDocument));
+    }
+    let base = Options { lang: page_lang(&container), ..Options::default() };
+    let options = kind.options(base, &js_options::entries(&options).map_err(js_error)?).map_err(js_error)?;
+    let width = container.client_width() as f64;
+    if width <= 0.0 {
+        let height = container.client_height() as f64;
+        return Err(js_error(Error::ZeroSize { width, height }));
+    }
+    let window = window()?;
+    let document = window
+        .document()
+        .ok_or_else(|| js_error(Error::Browser { what: "give access to the document", detail: "no document".into() }))?;
+    let parts = Parts::new(&document).map_err(browser("create the chart's elements"))?;
+    container.append_child(&parts.root).map_err(browser("add the chart to its container"))?;
+    let measure = CanvasMeasure::new(&document).map_err(browser("create a canvas"))?;
+    let state = Rc::new(RefCell::new(State {
+        container,
+        kind,
+        options,
+        parts,
+        document,
+        window,
+        measure,
+        rendered: None,
+        drawn: None,
+        highlight: Highlight::default(),
+        listeners: Vec::new(),
+        resize_observer: None,
+        frame: None,
+        on_frame: None,
+    }));
+    let result = State::start(&state);
+    if let Err(e) = result {
+        State::stop(&state);
+        return Err(e);
+    }
+    Ok(Chart { state: Some(state) })
+}
+
+/// The default language: the nearest `lang` attribute around the container, else Chinese.
+fn page_lang(container: &HtmlElement) -> Lang {
+    let lang = container.closest("[lang]").ok().flatten().and_then(|el| el.get_attribute("lang")).unwrap_or_default();
+    if lang.to_ascii_lowercase().starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+/// The charts this package draws: `[{ id, title: { zh, en } }, …]`.
+#[wasm_bindgen]
+pub fn charts() -> Array {
+    CHARTS
+        .iter()
+        .map(|c| {
+            let title = Object::new();
+            let _ = Reflect::set(&title, &"zh".into(), &c.title.zh.into());
+            let _ = Reflect::set(&title, &"en".into(), &c.title.en.into());
+            let entry = Object::new();
+            let _ = Reflect::set(&entry, &"id".into(), &c.id.into());
+            let _ = Reflect::set(&entry, &"title".into(), &title);
+            JsValue::from(entry)
+        })
+        .collect()
+}
+
+/// The whole dataset as a plain object, every figure with its unit, qualifier and source.
+#[wasm_bindgen]
+pub fn dataset() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(crate::data::DATASET_JSON)
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+type Listener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
+
+struct State {
+    container: HtmlElement,
+    kind: ChartKind,
+    options: Options,
+    parts: Parts,
+    document: Document,
+    window: Window,
+    measure: CanvasMeasure,
+    rendered: Option<Rendered>,
+    /// The plot width and pixel ratio of the last layout, to skip redraws that change nothing.
+    drawn: Option<(f64, f64, &'static Theme)>,
+    highlight: Highlight,
+    listeners: Vec<Listener>,
+    resize_observer: Option<(ResizeObserver, Closure<dyn FnMut(Array)>)>,
+    /// The pending animation frame, and the callback that every frame request uses.
+    frame: Option<i32>,
+    on_frame: Option<Closure<dyn FnMut()>>,
+}
+
+impl State {
+    fn theme(&self) -> &'static Theme {
+        let prefers_dark = self
+            .window
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+        Theme::get(self.options.theme.resolve(prefers_dark))
+    }
+
+    /// First draw, then the listeners that keep the chart interactive and sized.
+    fn start(this: &Rc<RefCell<State>>) -> Result<(), JsValue> {
+        this.borrow_mut().draw(true)?;
+        let weak = Rc::downgrade(this);
+        let plot: EventTarget = this.borrow().parts.plot.clone().into();
+        let toggle: EventTarget = this.borrow().parts.table_toggle().clone().into();
+        listen(this, &plot, "pointermove", weak.clone(), |s, e| s.pointer(e))?;
+        listen(this, &plot, "pointerdown", weak.clone(), |s, e| s.pointer(e))?;
+        listen(this, &plot, "pointerleave", weak.clone(), |s, _| s.set_active(None, None))?;
+        listen(this, &plot, "keydown", weak.clone(), |s, e| s.key(e))?;
+        listen(this, &plot, "focus", weak.clone(), |s, _| s.focus(true))?;
+        listen(this, &plot, "blur", weak.clone(), |s, _| s.focus(false))?;
+        listen(this, &toggle, "click", weak.clone(), |s, _| s.parts.toggle_table(s.options.lang))?;
+        let dark: Option<MediaQueryList> = this.borrow().window.match_media("(prefers-color-scheme: dark)").ok().flatten();
+        if let Some(query) = dark {
+            listen(this, &query.into(), "change", weak.clone(), |s, _| s.draw(true))?;
+        }
+        State::watch_pixel_ratio(this)?;
+
+        let on_frame = Closure::<dyn FnMut()>::new({
+            let weak = weak.clone();
+            move || {
+                if let Some(this) = weak.upgrade() {
+                    if let Ok(mut s) = this.try_borrow_mut() {
+                        s.frame = None;
+                        let _ = s.draw(false);
+                    }
+                }
+            }
+        });
+        this.borrow_mut().on_frame = Some(on_frame);
+        let on_resize = Closure::<dyn FnMut(Array)>::new({
+            let weak = weak.clone();
+            move |_| {
+                if let Some(this) = weak.upgrade() {
+                    State::schedule(&this);
+                }
+            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).map_err(browser("observe the container's size"))?;
+        observer.observe(&this.borrow().container);
+        this.borrow_mut().resize_observer = Some((observer, on_resize));
+        Ok(())
+    }
+
+    /// Redraws when the page moves to a screen of another pixel ratio (or zooms).
+    fn watch_pixel_ratio(this: &Rc<RefCell<State>>) -> Result<(), JsValue> {
+        let query = {
+            let s = this.borrow();
+            s.window.match_media(&format!("(resolution: {}dppx)", s.window.device_pixel_ratio())).ok().flatten()
+        };
+        let Some(query) = query else { return Ok(()) };
+        let weak = Rc::downgrade(this);
+        let closure = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+            if let Some(this) = weak.upgrade() {
+                State::schedule(&this);
+                // A resolution query matches one ratio only: watch the new one.
+                let _ = State::watch_pixel_ratio(&this);
+            }
+        });
+        let target: EventTarget = query.into();
+        target.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref()).map_err(browser("listen to events"))?;
+        this.borrow_mut().listeners.push((target, "change", closure));
+        Ok(())
+    }
+
+    /// Coalesces size and pixel-ratio changes into one redraw per animation frame.
+    fn schedule(this: &Rc<RefCell<State>>) {
+        let Ok(mut s) = this.try_borrow_mut() else { return };
+        if s.frame.is_some() {
+            return;
+        }
+        let Some(on_frame) = &s.on_frame else { return };
+        if let Ok(id) = s.window.request_animation_frame(on_frame.as_ref().unchecked_ref()) {
+            s.frame = Some(id);
+        }
+    }
+
+    /// Lays out and paints the chart. Without `force`, does nothing if width, pixel ratio and theme
+    /// are those of the last draw.
+    fn draw(&mut self, force: bool) -> Result<(), JsValue> {
+        let width = self.parts.root.client_width() as f64;
+        if width <= 0.0 {
+            return Ok(()); // hidden for now (display: none); the observer redraws when it shows
+        }
+        let ratio = self.window.device_pixel_ratio().clamp(0.5, 8.0);
+        let theme = self.theme();
+        let unchanged = self.drawn.is_some_and(|(w, r, t)| w == width && r == ratio && std::ptr::eq(t, theme));
+        if unchanged && !force {
+            return Ok(());
+        }
+        let rendered = self.kind.render(&self.options, theme, width, &self.measure);
+        let height = rendered.scene.height;
+        canvas::resize(&self.parts.canvas, width, height, ratio)?;
+        canvas::resize(&self.parts.overlay, width, height, ratio)?;
+        canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), ratio)?;
+        if force || self.drawn.map(|(_, _, t)| !std::ptr::eq(t, theme)).unwrap_or(true) {
+            self.parts.fill(&self.document, &rendered, theme, self.options.lang)?;
+        }
+        self.drawn = Some((width, ratio, theme));
+        self.rendered = Some(rendered);
+        let active = self.highlight.active;
+        self.highlight.active = None;
+        self.set_active(active, None)
+    }
+
+    fn paint_overlay(&self) -> Result<(), JsValue> {
+        let (Some(rendered), Some((_, ratio, theme))) = (&self.rendered, self.drawn) else { return Ok(()) };
+        canvas::paint(&self.parts.overlay, &overlay(&rendered.scene, self.highlight, theme), None, ratio)
+    }
+
+    /// Highlights region `index` (or none) and shows its tooltip near `at` (plot pixels) or its mark.
+    fn set_active(&mut self, index: Option<usize>, at: Option<(f64, f64)>) -> Result<(), JsValue> {
+        if index == self.highlight.active && at.is_none() {
+            return Ok(());
+        }
+        self.highlight.active = index;
+        self.paint_overlay()?;
+        let Some(rendered) = &self.rendered else { return Ok(()) };
+        match index.and_then(|i| Some((rendered.scene.regions.get(i)?, rendered.tooltips.get(i)?))) {
+            Some((region, tip)) => {
+                let (x, y) = at.map(|(x, y)| (x + 14.0, y + 16.0)).unwrap_or((region.mark.x + 8.0, region.mark.y + region.mark.h + 8.0));
+                self.parts.show_tooltip(&self.document, tip, x, y, rendered.scene.width, rendered.scene.height)?;
+                let values: Vec<String> = tip.lines.iter().map(|(label, value)| format!("{label}: {value}")).collect();
+                self.parts.announce(&format!("{}. {}", tip.title, values.join("; ")));
+            }
+            None => self.parts.hide_tooltip()?,
+        }
+        Ok(())
+    }
+
+    fn pointer(&mut self, event: Event) -> Result<(), JsValue> {
+        let Some(event) = event.dyn_ref::<MouseEvent>() else { return Ok(()) };
+        let Some(rendered) = &self.rendered else { return Ok(()) };
+        let (x, y) = (event.offset_x() as f64, event.offset_y() as f64);
+        let index = hit_test(&rendered.scene, x, y);
+        if index != self.highlight.active {
+            self.set_active(index, Some((x, y)))?;
+        }
+        Ok(())
+    }
+
+    fn key(&mut self, event: Event) -> Result<(), JsValue> {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return Ok(()) };
+        let key = match event.key().as_str() {
+            "ArrowDown" | "ArrowRight" => Key::Next,
+            "ArrowUp" | "ArrowLeft" => Key::Previous,
+            "Home" => Key::First,
+            "End" => Key::Last,
+            "Escape" => {
+                event.prevent_default();
+                return self.set_active(None, None);
+            }
+            _ => return Ok(()),
+        };
+        event.prevent_default();
+        let count = self.rendered.as_ref().map_or(0, |r| r.scene.regions.len());
+        let next = step(count, self.highlight.active, key);
+        self.set_active(next, None)
+    }
+
+    fn focus(&mut self, focused: bool) -> Result<(), JsValue> {
+        self.highlight.keyboard_focus = focused;
+        if focused {
+            self.paint_overlay()
+        } else {
+            self.set_active(None, None)?;
+            self.paint_overlay()
+        }
+    }
+
+    /// Removes everything the chart added: elements, listeners, observer and pending frame.
+    fn stop(this: &Rc<RefCell<State>>) {
+        let mut s = this.borrow_mut();
+        for (target, name, closure) in s.listeners.drain(..) {
+            let _ = target.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+        }
+        if let Some((observer, _)) = s.resize_observer.take() {
+            observer.disconnect();
+        }
+        if let Some(id) = s.frame.take() {
+            let _ = s.window.cancel_animation_frame(id);
+        }
+        s.on_frame = None;
+        s.parts.root.remove();
+        s.rendered = None;
+    }
+}
+
+/// Adds an event listener that calls `handler` on the live state, and remembers it for `destroy`.
+fn listen(
+    this: &Rc<RefCell<State>>,
+    target: &EventTarget,
+    name: &'static str,
+    weak: Weak<RefCell<State>>,
+    handler: fn(&mut State, Event) -> Result<(), JsValue>,
+) -> Result<(), JsValue> {
+    let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        if let Some(state) = weak.upgrade() {
+            // A handler that fails leaves the chart as it was; there is no caller to tell.
+            if let Ok(mut s) = state.try_borrow_mut() {
+                let _ = handler(&mut s, event);
+            }
+        }
+    });
+    target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref()).map_err(browser("listen to events"))?;
+    this.borrow_mut().listeners.push((target.clone(), name, closure));
+    Ok(())
+}
+
+/// A chart on the page, returned by `render`.
+#[wasm_bindgen]
+pub struct Chart {
+    state: Option<Rc<RefCell<State>>>,
+}
+
+#[wasm_bindgen]
+impl Chart {
+    fn live(&self) -> Result<&Rc<RefCell<State>>, JsValue> {
+        self.state.as_ref().ok_or_else(|| js_error(Error::Destroyed))
+    }
+
+    /// Re-renders with the given options changed (the others are kept).
+    pub fn update(&self, options: JsValue) -> Result<(), JsValue> {
+        let state = self.live()?;
+        let mut s = state.borrow_mut();
+        let entries = js_options::entries(&options).map_err(js_error)?;
+        s.options = s.kind.options(s.options, &entries).map_err(js_error)?;
+        s.draw(true)
+    }
+
+    /// The chart's id.
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> Result<String, JsValue> {
+        Ok(self.live()?.borrow().kind.info().id.to_string())
+    }
+
+    /// The chart as a standalone SVG document, with title, description and source.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&self) -> Result<String, JsValue> {
+        let s = self.live()?.borrow();
+        let theme = s.theme();
+        let (scene, rendered) = s.export(theme)?;
+        Ok(crate::render::to_svg(&scene, theme.background, &rendered.title, &rendered.alt))
+    }
+
+    /// The chart as a PNG `Blob` at the screen's pixel ratio (a Promise).
+    #[wasm_bindgen(js_name = toPng)]
+    pub fn to_png(&self) -> Result<Promise, JsValue> {
+        let s = self.live()?.borrow();
+        let theme = s.theme();
+        let (scene, _) = s.export(theme)?;
+        let ratio = s.window.device_pixel_ratio().clamp(1.0, 8.0);
+        let canvas: web_sys::HtmlCanvasElement = s.document.create_element("canvas")?.dyn_into()?;
+        canvas::resize(&canvas, scene.width, scene.height, ratio)?;
+        canvas::paint(&canvas, &scene, Some(theme.background), ratio)?;
+        Ok(Promise::new(&mut |resolve: Function, reject: Function| {
+            let fail = reject.clone();
+            let done = Closure::once_into_js(move |blob: JsValue| {
+                if blob.is_null() {
+                    let _ = fail.call1(&JsValue::NULL, &js_error(Error::Browser { what: "encode the PNG", detail: "no image".into() }));
+                } else {
+                    let _ = resolve.call1(&JsValue::NULL, &blob);
+                }
+            });
+            if let Err(e) = canvas.to_blob(done.unchecked_ref()) {
+                let _ = reject.call1(&JsValue::NULL, &e);
+            }
+        }))
+    }
+
+    /// The chart's data as CSV, with provenance columns (section and quote).
+    #[wasm_bindgen(js_name = toCsv)]
+    pub fn to_csv(&self) -> Result<String, JsValue> {
+        let s = self.live()?.borrow();
+        Ok(s.kind.csv(&s.options))
+    }
+
+    /// Removes the chart and everything it added. Calling it again throws.
+    pub fn destroy(&mut self) -> Result<(), JsValue> {
+        let state = self.state.take().ok_or_else(|| js_error(Error::Destroyed))?;
+        State::stop(&state);
+        Ok(())
+    }
+}
+
+impl State {
+    /// The chart with its captions, laid out at the current width for export.
+    fn export(&self, theme: &'static Theme) -> Result<(crate::scene::Scene, Rendered), JsValue> {
+        let width = self.drawn.map(|(w, _, _)| w).unwrap_or(640.0);
+        let rendered = self.kind.render(&self.options, theme, width, &self.measure);
+        Ok((with_captions(&rendered, theme, &self.measure), rendered))
+    }
+}

@@ -1,0 +1,65 @@
+// Shared set-up of the browser tests: a static server for the project folder on 127.0.0.1 and
+// Debian's Chromium driven by playwright-core, recording console errors and every request.
+import http from "node:http";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm", ".css": "text/css; charset=utf-8", ".json": "application/json", ".svg": "image/svg+xml",
+  ".png": "image/png", ".csv": "text/csv; charset=utf-8",
+};
+
+/** Serves ROOT; `headers(pathname)` may add response headers (e.g. a Content-Security-Policy). */
+export async function serve(headers = () => ({})) {
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = path.join(ROOT, pathname.endsWith("/") ? pathname + "index.html" : pathname);
+    if (!file.startsWith(ROOT)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", ...headers(pathname) });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-quic", "--font-render-hinting=none"],
+  });
+}
+
+/** A page that records console errors, page errors and requests that leave `origin`. */
+export async function openPage(browser, origin, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = { console: [], foreign: [] };
+  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.console.push(m.text()); });
+  page.on("pageerror", (e) => problems.console.push(String(e)));
+  page.on("request", (r) => { if (!r.url().startsWith(origin + "/")) problems.foreign.push(r.url()); });
+  await page.goto(origin + url);
+  return { page, context, problems };
+}
+
+/** Saves a screenshot under tests/e2e/screenshots/ for a person to look at. */
+export async function screenshot(page, name) {
+  const dir = path.join(ROOT, "tests/e2e/screenshots");
+  await fs.mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, name + ".png"), fullPage: true });
+}

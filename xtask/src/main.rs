@@ -1,0 +1,263 @@
+//! Project commands: `cargo xtask build | serve | test`. Each installs only what is missing, so
+//! running it again is cheap.
+
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  build            build the browser package into pkg/ (release, size-optimised)
+  serve [--port N] [--no-build]
+                   build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
+  test             install what the tests need, then run every test (native, golden, browser)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => build(),
+        Some("serve") => serve_command(&args[1..]),
+        Some("test") => test(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project").to_path_buf()
+}
+
+fn run(cmd: &mut Command) -> Result {
+    eprintln!("$ {}", describe(cmd));
+    let status = cmd.status().map_err(|e| format!("cannot start {}: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{} failed ({status})", describe(cmd)))
+    }
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn describe(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy().into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// The wasm-bindgen version in Cargo.lock: the CLI must be exactly this version.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn ensure_wasm_target() -> Result {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn ensure_wasm_bindgen_cli() -> Result {
+    // Cargo.lock must exist before its version can be read.
+    run(cargo().args(["fetch", "--quiet"]).current_dir(root()))?;
+    let wanted = locked_wasm_bindgen()?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have == format!("wasm-bindgen {wanted}") {
+        return Ok(());
+    }
+    run(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))
+}
+
+/// A `wasm-opt` from the npm package binaryen installed for the tests, if there is one.
+/// (Debian's binaryen is too old: its output crashes in Chromium.)
+fn wasm_opt() -> Option<PathBuf> {
+    let local = root().join("tests/e2e/node_modules/.bin/wasm-opt");
+    local.exists().then_some(local)
+}
+
+fn build() -> Result {
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen_cli()?;
+    let root = root();
+    run(cargo().args(["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"]).current_dir(&root))?;
+    let target_dir = output(cargo().args(["metadata", "--format-version", "1", "--no-deps"]).current_dir(&root))
+        .and_then(|json| {
+            let start = json.find("\"target_directory\":\"")? + 20;
+            let end = json[start..].find('"')? + start;
+            Some(PathBuf::from(&json[start..end]))
+        })
+        .unwrap_or_else(|| root.join("target"));
+    let wasm = target_dir.join("wasm32-unknown-unknown/release/shaoxing_plan_charts.wasm");
+    let pkg = root.join("pkg");
+    run(Command::new("wasm-bindgen")
+        .arg(&wasm)
+        .args(["--target", "web", "--out-dir"])
+        .arg(&pkg)
+        .args(["--remove-name-section", "--remove-producers-section"]))?;
+    let bg = pkg.join("shaoxing_plan_charts_bg.wasm");
+    match wasm_opt() {
+        Some(wasm_opt) => run(Command::new(wasm_opt).arg(&bg).arg("-o").arg(&bg).args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+        ]))?,
+        None => eprintln!("note: no wasm-opt (npm binaryen, installed by `cargo xtask test`); the .wasm is not post-optimised"),
+    }
+    write_package_json(&pkg)?;
+    std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md")).map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
+    let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
+    eprintln!("built pkg/ ({} KiB of .wasm before compression)", size / 1024);
+    Ok(())
+}
+
+fn write_package_json(pkg: &Path) -> Result {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let field = |name: &str| {
+        manifest
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name} = \"")))
+            .map(|v| v.trim_end_matches('"').to_string())
+            .unwrap_or_default()
+    };
+    let json = format!(
+        r#"{{
+  "name": "shaoxing-plan-charts",
+  "version": "{version}",
+  "description": "{description}",
+  "license": "{license}",
+  "type": "module",
+  "module": "shaoxing_plan_charts.js",
+  "main": "shaoxing_plan_charts.js",
+  "types": "shaoxing_plan_charts.d.ts",
+  "exports": {{
+    ".": {{
+      "types": "./shaoxing_plan_charts.d.ts",
+      "default": "./shaoxing_plan_charts.js"
+    }},
+    "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm"
+  }},
+  "files": [
+    "shaoxing_plan_charts_bg.wasm",
+    "shaoxing_plan_charts.js",
+    "shaoxing_plan_charts.d.ts",
+    "shaoxing_plan_charts_bg.wasm.d.ts",
+    "README.md"
+  ],
+  "sideEffects": false,
+  "keywords": ["shaoxing", "five-year plan", "charts", "webassembly", "bilingual", "accessible"]
+}}
+"#,
+        version = field("version"),
+        description = field("description"),
+        license = field("license"),
+    );
+    std::fs::write(pkg.join("package.json"), json).map_err(|e| format!("cannot write pkg/package.json: {e}"))
+}
+
+fn serve_command(args: &[String]) -> Result {
+    let mut port = 8080;
+    let mut build_first = true;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--port" => port = it.next().and_then(|p| p.parse().ok()).ok_or("--port needs a number")?,
+            "--no-build" => build_first = false,
+            other => return Err(format!("unknown argument {other}\n{USAGE}")),
+        }
+    }
+    if build_first {
+        build()?;
+    }
+    serve::serve(&root(), port)
+}
+
+fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).as_deref() == Some("0")
+}
+
+fn apt_install(packages: &[&str]) -> Result {
+    let missing: Vec<&str> = packages
+        .iter()
+        .copied()
+        .filter(|p| output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p])).as_deref() != Some("install ok installed"))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| {
+        let all: Vec<&str> = sudo.iter().chain(args).copied().collect();
+        let mut cmd = Command::new(all[0]);
+        cmd.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut cmd)
+    };
+    apt(&["apt-get", "update", "-qq"])?;
+    let mut args = vec!["apt-get", "install", "-y", "-qq", "--no-install-recommends"];
+    args.extend(&missing);
+    apt(&args)
+}
+
+fn npm_install(dir: &Path) -> Result {
+    let stamp = dir.join("node_modules/.package-lock.json");
+    let lock = dir.join("package-lock.json");
+    let fresh = match (std::fs::metadata(&stamp).and_then(|m| m.modified()), std::fs::metadata(&lock).and_then(|m| m.modified())) {
+        (Ok(installed), Ok(locked)) => installed >= locked,
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(dir))
+}
+
+fn test() -> Result {
+    let root = root();
+    // What the tests need: a browser, a CJK font (or Chinese renders as boxes), Node packages.
+    apt_install(&["chromium", "fonts-wqy-microhei"])?;
+    let e2e = root.join("tests/e2e");
+    npm_install(&e2e)?;
+    run(cargo().args(["test", "--workspace"]).current_dir(&root))?;
+    build()?;
+    let mut tests: Vec<String> = std::fs::read_dir(&e2e)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".test.mjs"))
+        .collect();
+    tests.sort();
+    let mut node = Command::new("node");
+    node.arg("--test").arg("--test-concurrency=1").args(&tests).current_dir(&e2e);
+    run(&mut node)
+}
