@@ -9,6 +9,10 @@ pub enum Error {
     UnknownOption { chart: &'static str, key: String, allowed: Vec<&'static str> },
     BadOptionValue { key: &'static str, got: String, allowed: Vec<&'static str> },
     OptionsNotAnObject { got: String },
+    ActualsShape { got: String },
+    ActualsUnknownId { chart: &'static str, id: String, allowed: Vec<&'static str> },
+    /// `index` is the position of the report in the datum's array, if the problem is in one.
+    ActualsBadEntry { id: String, index: Option<usize>, problem: String },
     NotAnElement { got: String },
     ElementNotInDocument,
     ZeroSize { width: f64, height: f64 },
@@ -31,6 +35,18 @@ impl fmt::Display for Error {
                 write!(f, "Option \"{key}\" must be one of {}; got {got}.", allowed.join(", "))
             }
             Error::OptionsNotAnObject { got } => write!(f, "Options must be a plain object such as {{ lang: \"en\" }}; got {got}."),
+            Error::ActualsShape { got } => {
+                write!(f, "Option \"actuals\" must be an object such as {{ \"<id>\": [{{ year: 2026, value: 1 }}] }}; got {got}.")
+            }
+            Error::ActualsUnknownId { chart, id, allowed } => write!(
+                f,
+                "Option \"actuals\" names \"{id}\", which is not a target of chart \"{chart}\". Its targets: {}.",
+                allowed.join(", ")
+            ),
+            Error::ActualsBadEntry { id, index: None, problem } => write!(f, "Option \"actuals\": the reports on \"{id}\" {problem}."),
+            Error::ActualsBadEntry { id, index: Some(i), problem } => {
+                write!(f, "Option \"actuals\": report {} on \"{id}\": {problem}.", i + 1)
+            }
             Error::NotAnElement { got } => write!(f, "The container must be a DOM element to draw the chart in; got {got}."),
             Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
             Error::ZeroSize { width, height } => write!(

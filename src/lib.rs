@@ -12,6 +12,7 @@ pub mod error;
 pub mod format;
 pub mod highlight;
 pub mod hit;
+pub mod progress;
 pub mod render;
 pub mod scale;
 pub mod scene;

@@ -37,7 +37,7 @@ fn charts_match_their_golden_svgs() {
         for lang in [Lang::Zh, Lang::En] {
             for (theme, theme_name) in [(ThemeChoice::Light, "light"), (ThemeChoice::Dark, "dark")] {
                 for (width, size) in [(720.0, "wide"), (360.0, "narrow")] {
-                    let options = Options { lang, theme, sort: Sort::Plan };
+                    let options = Options { lang, theme, sort: Sort::Plan, ..Options::default() };
                     let svg = normalise(&export(info.kind, &options, width));
                     let lang_name = if lang == Lang::Zh { "zh" } else { "en" };
                     let name = format!("{}.{lang_name}.{theme_name}.{size}", info.id);
@@ -102,7 +102,7 @@ fn nothing_is_clipped_from_phone_to_desktop() {
         for lang in [Lang::Zh, Lang::En] {
             for sort in [Sort::Plan, Sort::Value] {
                 for width in [260.0, 286.0, 320.0, 375.0, 479.0, 480.0, 720.0, 1200.0] {
-                    let options = Options { lang, theme: ThemeChoice::Light, sort };
+                    let options = Options { lang, theme: ThemeChoice::Light, sort, ..Options::default() };
                     let theme = Theme::get(ThemeName::Light);
                     let rendered = info.kind.render(&options, theme, width, &FixedMetrics);
                     let what = format!("{} {lang:?} {sort:?} at {width}px", info.id);

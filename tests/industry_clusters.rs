@@ -1,6 +1,6 @@
 //! The industry-clusters chart: what it says, in which order, and what the pointer finds.
 
-use shaoxing_plan_charts::chart::{ChartKind, Options, Sort, ThemeChoice};
+use shaoxing_plan_charts::chart::{ChartKind, OptionValue, Options, Sort, ThemeChoice};
 use shaoxing_plan_charts::data::model::Lang;
 use shaoxing_plan_charts::hit::hit_test;
 use shaoxing_plan_charts::scene::Shape;
@@ -8,7 +8,7 @@ use shaoxing_plan_charts::text::FixedMetrics;
 use shaoxing_plan_charts::theme::{Theme, ThemeName};
 
 fn render(lang: Lang, sort: Sort, width: f64) -> shaoxing_plan_charts::chart::Rendered {
-    let options = Options { lang, theme: ThemeChoice::Light, sort };
+    let options = Options { lang, theme: ThemeChoice::Light, sort, ..Options::default() };
     ChartKind::IndustryClusters.render(&options, Theme::get(ThemeName::Light), width, &FixedMetrics)
 }
 
@@ -90,8 +90,48 @@ fn csv_has_provenance_columns_and_one_row_per_cluster() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 11);
     assert!(lines[0].starts_with("id,group,name_zh,name_en,year,value,unit_zh"));
-    assert!(lines[0].ends_with("section,quote"));
+    assert!(lines[0].ends_with("section,quote,reported_year,reported_value,reported_share_of_target"));
     let new_materials = lines.iter().find(|l| l.starts_with("cluster.new-materials,")).unwrap();
     assert!(new_materials.contains(",3500,亿元,CNY 100 million,突破,over,突破3500亿元,over CNY 350 bn,"), "{new_materials}");
     assert!(new_materials.contains(",专栏1,"), "{new_materials}");
+}
+
+fn with_actuals(value: f64) -> Options {
+    let report = OptionValue::Map(vec![("year".into(), OptionValue::Number(2027.0)), ("value".into(), OptionValue::Number(value))]);
+    let actuals = OptionValue::Map(vec![("cluster.new-materials".into(), OptionValue::List(vec![report]))]);
+    ChartKind::IndustryClusters.options(&Options::default(), &[("actuals".into(), actuals)]).unwrap()
+}
+
+#[test]
+fn reported_values_are_drawn_against_the_target_with_the_share_covered() {
+    let options = with_actuals(2100.0);
+    let r = ChartKind::IndustryClusters.render(&options, Theme::get(ThemeName::Light), 720.0, &FixedMetrics);
+    let index = r.scene.regions.iter().position(|x| x.datum == "cluster.new-materials").unwrap();
+    let line = r.tooltips[index].lines.iter().find(|(label, _)| label == "最新实际").expect("a progress line");
+    assert_eq!(line.1, "2027年：2100亿元（已完成目标进程的60%）");
+    // The reported bar is 60% of the target bar.
+    let mark = r.scene.regions[index].mark;
+    let bars: Vec<f64> = r
+        .scene
+        .items
+        .iter()
+        .filter(|i| i.datum == Some("cluster.new-materials"))
+        .filter_map(|i| if let Shape::Fill { rect, .. } = i.shape { (rect.h == 4.0).then_some(rect.w) } else { None })
+        .collect();
+    assert_eq!(bars.len(), 1);
+    assert!((bars[0] / mark.w - 0.6).abs() < 0.01, "{} of {}", bars[0], mark.w);
+    assert!(texts(&r).contains(&"最新实际值".to_string()));
+    assert!(r.table.columns.contains(&"最新实际".to_string()));
+    let csv = ChartKind::IndustryClusters.csv(&options);
+    assert!(csv.lines().any(|l| l.starts_with("cluster.new-materials,") && l.ends_with(",2027,2100,0.6")), "{csv}");
+}
+
+#[test]
+fn a_reported_value_beyond_the_target_stays_inside_the_plot() {
+    let r = ChartKind::IndustryClusters.render(&with_actuals(5200.0), Theme::get(ThemeName::Light), 320.0, &FixedMetrics);
+    for item in &r.scene.items {
+        if let Shape::Fill { rect, .. } = item.shape {
+            assert!(rect.x + rect.w <= r.scene.width, "{rect:?}");
+        }
+    }
 }

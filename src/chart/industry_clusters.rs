@@ -57,6 +57,17 @@ fn bar(scene: &mut Scene, rect: Rect, kind: ClusterKind, theme: &Theme, datum: O
     }
 }
 
+/// The latest reported value: a thin bar in the text colour from zero, ended by a tick.
+fn reported(scene: &mut Scene, from: f64, to: f64, middle: f64, theme: &Theme, datum: Option<&'static str>) {
+    scene.fill(Rect { x: from, y: middle - 2.0, w: (to - from).max(1.0), h: 4.0 }, theme.text, datum);
+    scene.fill(Rect { x: to - 1.0, y: middle - 7.0, w: 2.0, h: 14.0 }, theme.text, datum);
+}
+
+fn progress(cluster: &Cluster, options: &Options, lang: Lang) -> Option<String> {
+    let actual = options.actual(cluster.id)?;
+    crate::progress::describe(actual, cluster.target.unit, None, cluster.target.value, lang)
+}
+
 fn districts(cluster: &Cluster, lang: Lang) -> String {
     let names: Vec<&str> = districts_of_cluster(cluster.id).iter().map(|d| d.name.get(lang)).collect();
     if names.is_empty() {
@@ -85,7 +96,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let bar_x = if narrow { pad } else { (pad + label_width + 10.0).round() };
     let bar_end = (width - pad - value_width).max(bar_x + 40.0);
 
-    let max = clusters.iter().map(|c| c.target.value * factor).fold(0.0, f64::max);
+    let latest = |c: &Cluster| options.actual(c.id).and_then(|a| a.points.last()).map(|p| p.value);
+    let max = clusters.iter().map(|c| c.target.value.max(latest(c).unwrap_or(0.0)) * factor).fold(0.0, f64::max);
     let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).clamp(2.0, 6.0) as usize);
     let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
 
@@ -104,6 +116,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         bar(&mut scene, Rect { x, y: y + 1.0, w: 14.0, h: 14.0 }, kind, theme, None);
         scene.text((x + 20.0, y + 8.0), name, HEADING_SIZE, false, theme.text, Align::Start, Baseline::Middle, None);
         x += item_width + 18.0;
+    }
+    if !options.actuals.is_empty() {
+        let name = label("最新实际值", "Latest reported", lang);
+        let item_width = 20.0 + measure.width(name, HEADING_SIZE, false);
+        if x > pad && x + item_width > width - pad {
+            x = pad;
+            y += 22.0;
+        }
+        reported(&mut scene, x, x + 14.0, y + 8.0, theme, None);
+        scene.text((x + 20.0, y + 8.0), name, HEADING_SIZE, false, theme.text, Align::Start, Baseline::Middle, None);
     }
     y += 28.0;
 
@@ -132,6 +154,9 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let end = scale.map(cluster.target.value * factor).round();
         let rect = Rect { x: bar_x, y: bar_top.round(), w: (end - bar_x).max(1.0), h: bar_height };
         bar(&mut marks, rect, cluster.kind, theme, datum);
+        if let Some(value) = latest(cluster) {
+            reported(&mut marks, bar_x, scale.map(value * factor).round(), rect.y + bar_height / 2.0, theme, datum);
+        }
         marks.text((end + 6.0, rect.y + bar_height / 2.0), value.clone(), VALUE_SIZE, false, theme.text, Align::Start, Baseline::Middle, datum);
         let hit = Rect { x: 0.0, y, w: width, h: band };
         marks.regions.push(Region { datum: cluster.id, hit, mark: rect });
@@ -166,14 +191,15 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         description: DESCRIPTION.get(lang).to_string(),
         source: format::source_line(&["专栏1", "二(一)1"], lang),
         alt: alt_text(lang),
-        tooltips: clusters.iter().map(|c| tooltip(c, lang)).collect(),
-        table: table(&clusters, lang),
+        tooltips: clusters.iter().map(|c| tooltip(c, options)).collect(),
+        table: table(&clusters, options),
         scene,
     }
 }
 
-fn tooltip(cluster: &Cluster, lang: Lang) -> Tooltip {
-    Tooltip {
+fn tooltip(cluster: &Cluster, options: &Options) -> Tooltip {
+    let lang = options.lang;
+    let mut tip = Tooltip {
         title: cluster.name.get(lang).to_string(),
         lines: vec![
             (format!("{}{}", cluster.year, label("年目标", " target", lang)), format::quantity(&cluster.target, lang)),
@@ -182,11 +208,16 @@ fn tooltip(cluster: &Cluster, lang: Lang) -> Tooltip {
             (label("布局地区", "Developed in", lang).into(), districts(cluster, lang)),
             (label("出处", "Source", lang).into(), format::section(cluster.source.section, lang)),
         ],
+    };
+    if let Some(progress) = progress(cluster, options, lang) {
+        tip.lines.insert(1, (label("最新实际", "Latest reported", lang).into(), progress));
     }
+    tip
 }
 
-fn table(clusters: &[&Cluster], lang: Lang) -> Table {
-    Table {
+fn table(clusters: &[&Cluster], options: &Options) -> Table {
+    let lang = options.lang;
+    let mut table = Table {
         columns: [
             label("集群", "Cluster", lang),
             label("类别", "Group", lang),
@@ -210,7 +241,14 @@ fn table(clusters: &[&Cluster], lang: Lang) -> Table {
                 ]
             })
             .collect(),
+    };
+    if !options.actuals.is_empty() {
+        table.columns.insert(3, label("最新实际", "Latest reported", lang).into());
+        for (row, c) in table.rows.iter_mut().zip(clusters) {
+            row.insert(3, progress(c, options, lang).unwrap_or_else(|| "—".into()));
+        }
     }
+    table
 }
 
 /// What the chart shows in words, from the data: the largest and smallest targets and their sum.
@@ -249,6 +287,7 @@ fn alt_text(lang: Lang) -> String {
 const CSV_HEADER: &[&str] = &[
     "id", "group", "name_zh", "name_en", "year", "value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en",
     "stated_zh", "stated_en", "focus_zh", "focus_en", "districts_zh", "districts_en", "section", "quote",
+    "reported_year", "reported_value", "reported_share_of_target",
 ];
 
 pub fn csv(options: &Options) -> String {
@@ -256,6 +295,7 @@ pub fn csv(options: &Options) -> String {
         .into_iter()
         .map(|c| {
             let q = &c.target;
+            let reported = options.actual(c.id).and_then(|a| a.points.last());
             vec![
                 c.id.into(),
                 match c.kind {
@@ -278,6 +318,11 @@ pub fn csv(options: &Options) -> String {
                 districts(c, Lang::En),
                 c.source.section.into(),
                 c.source.quote.into(),
+                reported.map_or(String::new(), |p| p.year.to_string()),
+                reported.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh)),
+                reported
+                    .and_then(|p| crate::progress::share(None, q.value, p.value))
+                    .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
             ]
         })
         .collect();

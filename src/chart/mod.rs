@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::scene::{Align, Baseline, Scene};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::Theme;
-pub use options::{OptionValue, Options, Sort, ThemeChoice};
+pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reported, Sort, ThemeChoice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -28,7 +28,7 @@ pub const CHARTS: &[ChartInfo] = &[ChartInfo {
     kind: ChartKind::IndustryClusters,
     id: "industry-clusters",
     title: industry_clusters::TITLE,
-    options: &["sort"],
+    options: &["sort", "actuals"],
 }];
 
 impl ChartKind {
@@ -46,9 +46,18 @@ impl ChartKind {
     }
 
     /// Validates `entries` and applies them on top of `base`.
-    pub fn options(self, base: Options, entries: &[(String, OptionValue)]) -> Result<Options, Error> {
+    pub fn options(self, base: &Options, entries: &[(String, OptionValue)]) -> Result<Options, Error> {
         let info = self.info();
-        options::apply(info.id, info.options, base, entries)
+        let targets = self.targets();
+        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &[] };
+        options::apply(&accepts, base, entries)
+    }
+
+    /// The ids of the figures this chart shows as targets: what `actuals` may report on.
+    pub fn targets(self) -> Vec<&'static str> {
+        match self {
+            ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
+        }
     }
 
     /// Lays the chart out for a plot `width` CSS pixels wide.

@@ -36,26 +36,38 @@ pub fn entries(options: &JsValue) -> Result<Vec<(String, OptionValue)>, Error> {
     if options.is_undefined() || options.is_null() {
         return Ok(Vec::new());
     }
-    if !options.is_object() || Array::is_array(options) || options.is_function() {
-        return Err(Error::OptionsNotAnObject { got: describe(options) });
+    match value(options, 0) {
+        OptionValue::Map(entries) => Ok(entries),
+        _ => Err(Error::OptionsNotAnObject { got: describe(options) }),
     }
-    let pairs = Object::entries(options.unchecked_ref::<Object>());
-    Ok(pairs
-        .iter()
-        .filter_map(|pair| {
-            let pair: Array = pair.dyn_into().ok()?;
-            let key = pair.get(0).as_string()?;
-            let value = pair.get(1);
-            let value = if let Some(s) = value.as_string() {
-                OptionValue::Text(s)
-            } else if let Some(n) = value.as_f64() {
-                OptionValue::Number(n)
-            } else if let Some(b) = value.as_bool() {
-                OptionValue::Bool(b)
-            } else {
-                OptionValue::Other(describe(&value))
-            };
-            Some((key, value))
-        })
-        .collect())
+}
+
+/// Objects nest at most this deep in options (`actuals` needs three levels).
+const MAX_DEPTH: usize = 4;
+
+fn value(v: &JsValue, depth: usize) -> OptionValue {
+    if let Some(s) = v.as_string() {
+        OptionValue::Text(s)
+    } else if let Some(n) = v.as_f64() {
+        OptionValue::Number(n)
+    } else if let Some(b) = v.as_bool() {
+        OptionValue::Bool(b)
+    } else if depth >= MAX_DEPTH || v.is_function() || v.is_null() || !v.is_object() {
+        OptionValue::Other(describe(v))
+    } else if Array::is_array(v) {
+        OptionValue::List(v.unchecked_ref::<Array>().iter().map(|item| value(&item, depth + 1)).collect())
+    } else if v.dyn_ref::<web_sys::Element>().is_some() {
+        OptionValue::Other(describe(v))
+    } else {
+        let pairs = Object::entries(v.unchecked_ref::<Object>());
+        OptionValue::Map(
+            pairs
+                .iter()
+                .filter_map(|pair| {
+                    let pair: Array = pair.dyn_into().ok()?;
+                    Some((pair.get(0).as_string()?, value(&pair.get(1), depth + 1)))
+                })
+                .collect(),
+        )
+    }
 }

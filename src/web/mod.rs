@@ -54,7 +54,7 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         return Err(js_error(Error::ElementNotInDocument));
     }
     let base = Options { lang: page_lang(&container), ..Options::default() };
-    let options = kind.options(base, &js_options::entries(&options).map_err(js_error)?).map_err(js_error)?;
+    let options = kind.options(&base, &js_options::entries(&options).map_err(js_error)?).map_err(js_error)?;
     let width = container.client_width() as f64;
     if width <= 0.0 {
         let height = container.client_height() as f64;
@@ -389,7 +389,7 @@ impl Chart {
         let state = self.live()?;
         let mut s = state.borrow_mut();
         let entries = js_options::entries(&options).map_err(js_error)?;
-        s.options = s.kind.options(s.options, &entries).map_err(js_error)?;
+        s.options = s.kind.options(&s.options, &entries).map_err(js_error)?;
         s.draw(true)
     }
 

@@ -218,6 +218,10 @@ test("bad input throws an Error that says what is wrong, and the page keeps work
       wrongValue: attempt(() => m.render(el, "industry-clusters", { sort: "size" })),
       nanValue: attempt(() => m.render(el, "industry-clusters", { theme: NaN })),
       optionsArray: attempt(() => m.render(el, "industry-clusters", ["en"])),
+      actualsUnknownId: attempt(() => m.render(el, "industry-clusters", { actuals: { "cluster.steel": [] } })),
+      actualsBadYear: attempt(() => m.render(el, "industry-clusters", { actuals: { "cluster.new-materials": [{ year: 2050, value: 1 }] } })),
+      actualsNaN: attempt(() => m.render(el, "industry-clusters", { actuals: { "cluster.new-materials": [{ year: 2026, value: NaN }] } })),
+      actualsHuge: attempt(() => m.render(el, "industry-clusters", { actuals: { "cluster.new-materials": [{ year: 2026, value: 1e308 }] } })),
     };
     const chart = m.render(el, "industry-clusters", {});
     out.badUpdate = attempt(() => chart.update({ lang: "fr" }));
@@ -234,11 +238,15 @@ test("bad input throws an Error that says what is wrong, and the page keeps work
   assert.match(messages.missingElement, /^Error: The container must be a DOM element.*got null/);
   assert.match(messages.zeroSize, /^Error: The container has no size/);
   assert.match(messages.detached, /^Error: The container element is not attached/);
-  assert.equal(messages.unknownOption, 'Error: Unknown option "colour" for chart "industry-clusters". Allowed options: lang, theme, sort.');
+  assert.equal(messages.unknownOption, 'Error: Unknown option "colour" for chart "industry-clusters". Allowed options: lang, theme, sort, actuals.');
   assert.equal(messages.wrongType, 'Error: Option "lang" must be one of "zh", "en"; got 1 (a number).');
   assert.match(messages.wrongValue, /^Error: Option "sort" must be one of "plan", "value"; got "size"/);
   assert.match(messages.nanValue, /^Error: Option "theme" must be one of .*got NaN/);
   assert.match(messages.optionsArray, /^Error: Options must be a plain object.*got an array/);
+  assert.match(messages.actualsUnknownId, /^Error: Option "actuals" names "cluster.steel", which is not a target of chart "industry-clusters"/);
+  assert.match(messages.actualsBadYear, /^Error: Option "actuals": report 1 on "cluster.new-materials": year must be a whole number from 2025 to 2035; got 2050/);
+  assert.match(messages.actualsNaN, /value must be a finite number.*got NaN/);
+  assert.match(messages.actualsHuge, /value must be a finite number/);
   assert.match(messages.badUpdate, /^Error: Option "lang"/);
   assert.equal(messages.stillRenders, "no error");
   assert.equal(messages.destroy, "no error");
@@ -247,6 +255,22 @@ test("bad input throws an Error that says what is wrong, and the page keeps work
   assert.equal(messages.leftovers, 0, "destroy removes every element it added");
   // The demo chart still answers the pointer after all of that.
   assert.match(await hoverUntil(page, "新材料"), /3500/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("reported actuals appear in the tooltip, table and CSV with the share of the target", async () => {
+  const { page, context, problems } = await demo();
+  await page.evaluate(async () => {
+    const m = await import("/pkg/shaoxing_plan_charts.js");
+    const el = document.getElementById("chart");
+    el.replaceChildren();
+    window.progressChart = m.render(el, "industry-clusters", { actuals: { "cluster.new-materials": [{ year: 2026, value: 1400 }, { year: 2027, value: 2100 }] } });
+  });
+  const text = await hoverUntil(page, "新材料");
+  assert.match(text, /2027年：2100亿元（已完成目标进程的60%）/);
+  assert.match(await page.evaluate(() => window.progressChart.toCsv()), /,2027,2100,0\.6\r\n/);
+  await screenshot(page, "industry-clusters-progress");
   assert.deepEqual(problems.console, []);
   await context.close();
 });
