@@ -107,7 +107,7 @@ fn reported_values_are_drawn_against_the_target_with_the_share_covered() {
     let options = with_actuals(2100.0);
     let r = ChartKind::IndustryClusters.render(&options, Theme::get(ThemeName::Light), 720.0, &FixedMetrics);
     let index = r.scene.regions.iter().position(|x| x.datum == "cluster.new-materials").unwrap();
-    let line = r.tooltips[index].lines.iter().find(|(label, _)| label == "最新实际").expect("a progress line");
+    let line = r.tooltips[index].lines.iter().find(|(label, _)| label == "最新实际值").expect("a progress line");
     assert_eq!(line.1, "2027年：2100亿元（已完成目标进程的60%）");
     // The reported bar is 60% of the target bar.
     let mark = r.scene.regions[index].mark;
@@ -121,7 +121,7 @@ fn reported_values_are_drawn_against_the_target_with_the_share_covered() {
     assert_eq!(bars.len(), 1);
     assert!((bars[0] / mark.w - 0.6).abs() < 0.01, "{} of {}", bars[0], mark.w);
     assert!(texts(&r).contains(&"最新实际值".to_string()));
-    assert!(r.table.columns.contains(&"最新实际".to_string()));
+    assert!(r.table.columns.contains(&"最新实际值".to_string()));
     let csv = ChartKind::IndustryClusters.csv(&options);
     assert!(csv.lines().any(|l| l.starts_with("cluster.new-materials,") && l.ends_with(",2027,2100,0.6")), "{csv}");
 }

@@ -2,6 +2,7 @@
 //! horizontal bars. Traditional and emerging clusters differ by colour, by hatching and by a group
 //! heading; each bar carries its target as the plan states it (突破3500亿元 / over CNY 350 bn).
 
+use super::parts::{grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, VALUE_SIZE};
 use super::{label, Rendered, Sort, Table, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Cluster, ClusterKind, Lang, Text};
@@ -18,12 +19,6 @@ const DESCRIPTION: Text = Text {
     en: "What Shaoxing's 2 traditional and 8 emerging manufacturing clusters are to reach by 2030",
 };
 
-const LABEL_SIZE: f64 = 13.0;
-const VALUE_SIZE: f64 = 12.0;
-const TICK_SIZE: f64 = 11.0;
-const HEADING_SIZE: f64 = 12.0;
-/// Below this width, labels go above their bars instead of beside them.
-const NARROW: f64 = 480.0;
 
 fn kind_name(kind: ClusterKind, lang: Lang) -> &'static str {
     match kind {
@@ -57,12 +52,6 @@ fn bar(scene: &mut Scene, rect: Rect, kind: ClusterKind, theme: &Theme, datum: O
     }
 }
 
-/// The latest reported value: a thin bar in the text colour from zero, ended by a tick.
-fn reported(scene: &mut Scene, from: f64, to: f64, middle: f64, theme: &Theme, datum: Option<&'static str>) {
-    scene.fill(Rect { x: from, y: middle - 2.0, w: (to - from).max(1.0), h: 4.0 }, theme.text, datum);
-    scene.fill(Rect { x: to - 1.0, y: middle - 7.0, w: 2.0, h: 14.0 }, theme.text, datum);
-}
-
 fn progress(cluster: &Cluster, options: &Options, lang: Lang) -> Option<String> {
     let actual = options.actual(cluster.id)?;
     crate::progress::describe(actual, cluster.target.unit, None, cluster.target.value, lang)
@@ -86,13 +75,13 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let lang = options.lang;
     let clusters = ordered(options.sort);
     let narrow = width < NARROW;
-    let pad = if narrow { 8.0 } else { 12.0 };
+    let pad = padding(width);
     let unit = CLUSTERS.first().map(|c| c.target.unit);
     let (factor, unit_name) = unit.map(|u| format::axis_unit(u, lang)).unwrap_or((1.0, ""));
 
     let values: Vec<String> = clusters.iter().map(|c| format::quantity(&c.target, lang)).collect();
-    let value_width = values.iter().map(|v| measure.width(v, VALUE_SIZE, false)).fold(0.0, f64::max) + 8.0;
-    let label_width = clusters.iter().map(|c| measure.width(c.name.get(lang), LABEL_SIZE, false)).fold(0.0, f64::max);
+    let value_width = widest(values.iter().map(String::as_str), VALUE_SIZE, false, measure) + 8.0;
+    let label_width = widest(clusters.iter().map(|c| c.name.get(lang)), LABEL_SIZE, false, measure);
     let bar_x = if narrow { pad } else { (pad + label_width + 10.0).round() };
     let bar_end = (width - pad - value_width).max(bar_x + 40.0);
 
@@ -102,32 +91,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
 
     let mut scene = Scene::new(width, 0.0);
-    let mut y = pad;
-
-    // Legend: the two groups, with the same colour and hatching as their bars; wraps on phones.
-    let mut x = pad;
-    for kind in [ClusterKind::Traditional, ClusterKind::Emerging] {
-        let name = kind_name(kind, lang);
-        let item_width = 20.0 + measure.width(name, HEADING_SIZE, false);
-        if x > pad && x + item_width > width - pad {
-            x = pad;
-            y += 22.0;
-        }
-        bar(&mut scene, Rect { x, y: y + 1.0, w: 14.0, h: 14.0 }, kind, theme, None);
-        scene.text((x + 20.0, y + 8.0), name, HEADING_SIZE, false, theme.text, Align::Start, Baseline::Middle, None);
-        x += item_width + 18.0;
-    }
+    // Legend: the two groups, with the same colour and hatching as their bars.
+    let traditional = |s: &mut Scene, r: Rect| bar(s, r, ClusterKind::Traditional, theme, None);
+    let emerging = |s: &mut Scene, r: Rect| bar(s, r, ClusterKind::Emerging, theme, None);
+    let progress_swatch = |s: &mut Scene, r: Rect| reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None);
+    let mut entries: Vec<(&str, Swatch)> =
+        vec![(kind_name(ClusterKind::Traditional, lang), &traditional), (kind_name(ClusterKind::Emerging, lang), &emerging)];
     if !options.actuals.is_empty() {
-        let name = label("最新实际值", "Latest reported", lang);
-        let item_width = 20.0 + measure.width(name, HEADING_SIZE, false);
-        if x > pad && x + item_width > width - pad {
-            x = pad;
-            y += 22.0;
-        }
-        reported(&mut scene, x, x + 14.0, y + 8.0, theme, None);
-        scene.text((x + 20.0, y + 8.0), name, HEADING_SIZE, false, theme.text, Align::Start, Baseline::Middle, None);
+        entries.push((REPORTED.get(lang), &progress_swatch));
     }
-    y += 28.0;
+    let mut y = legend(&mut scene, &entries, width, pad, measure, theme);
 
     let band = if narrow { 42.0 } else { 30.0 };
     let bar_height = if narrow { 16.0 } else { 18.0 };
@@ -155,7 +128,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let rect = Rect { x: bar_x, y: bar_top.round(), w: (end - bar_x).max(1.0), h: bar_height };
         bar(&mut marks, rect, cluster.kind, theme, datum);
         if let Some(value) = latest(cluster) {
-            reported(&mut marks, bar_x, scale.map(value * factor).round(), rect.y + bar_height / 2.0, theme, datum);
+            reported_mark(&mut marks, bar_x, scale.map(value * factor).round(), rect.y + bar_height / 2.0, theme, datum);
         }
         marks.text((end + 6.0, rect.y + bar_height / 2.0), value.clone(), VALUE_SIZE, false, theme.text, Align::Start, Baseline::Middle, datum);
         let hit = Rect { x: 0.0, y, w: width, h: band };
@@ -163,27 +136,11 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         y += band;
     }
 
-    // Value axis: grid lines go behind the bars, so they are drawn first. On phones, where labels
-    // sit above the bars, only the zero line is drawn so that no line crosses a label.
-    for t in ticks.iter().filter(|t| !narrow || **t == 0.0) {
-        let gx = scale.map(*t).round() + 0.5;
-        let color = if *t == 0.0 { theme.muted } else { theme.grid };
-        scene.line((gx, plot_top), (gx, y), color, 1.0);
-    }
+    // Grid lines go behind the bars, so they are drawn first.
+    grid(&mut scene, &scale, &ticks, plot_top, y, narrow, theme);
     scene.items.append(&mut marks.items);
     scene.regions = marks.regions;
-    y += 4.0;
-    for t in &ticks {
-        let text = format::number(*t, 2, lang);
-        scene.text((scale.map(*t), y), text, TICK_SIZE, false, theme.muted, Align::Center, Baseline::Top, None);
-    }
-    y += TICK_SIZE + 6.0;
-    let unit_label = match lang {
-        Lang::Zh => format!("单位：{unit_name}"),
-        Lang::En => format!("Unit: {unit_name}"),
-    };
-    scene.text((width - pad, y), unit_label, TICK_SIZE, false, theme.muted, Align::End, Baseline::Top, None);
-    y += TICK_SIZE + pad;
+    y = value_axis(&mut scene, &scale, &ticks, y, unit_name, width - pad, lang, theme) + pad;
     scene.height = y.ceil();
 
     Rendered {
@@ -210,7 +167,7 @@ fn tooltip(cluster: &Cluster, options: &Options) -> Tooltip {
         ],
     };
     if let Some(progress) = progress(cluster, options, lang) {
-        tip.lines.insert(1, (label("最新实际", "Latest reported", lang).into(), progress));
+        tip.lines.insert(1, (REPORTED.get(lang).into(), progress));
     }
     tip
 }
@@ -243,7 +200,7 @@ fn table(clusters: &[&Cluster], options: &Options) -> Table {
             .collect(),
     };
     if !options.actuals.is_empty() {
-        table.columns.insert(3, label("最新实际", "Latest reported", lang).into());
+        table.columns.insert(3, REPORTED.get(lang).into());
         for (row, c) in table.rows.iter_mut().zip(clusters) {
             row.insert(3, progress(c, options, lang).unwrap_or_else(|| "—".into()));
         }

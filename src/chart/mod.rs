@@ -3,6 +3,7 @@
 
 pub mod industry_clusters;
 pub mod options;
+pub mod parts;
 
 use crate::data::model::{Lang, Text};
 use crate::error::Error;
