@@ -1,19 +1,23 @@
-// The demo page: one chart with language, theme and order switches, and downloads.
-import init, { render, version } from "../pkg/shaoxing_plan_charts.js";
+// The demo page: any chart of the package, with language, theme and chart options, and downloads.
+// A chart's own options are <label data-option="NAME"> controls, shown when the chart takes them.
+import init, { render, charts, version } from "../pkg/shaoxing_plan_charts.js";
 
 const form = document.getElementById("controls");
 const status = document.getElementById("status");
 const params = new URLSearchParams(location.search);
-const options = {
-  lang: params.get("lang") === "en" ? "en" : "zh",
-  theme: ["light", "dark"].includes(params.get("theme")) ? params.get("theme") : "auto",
-  sort: params.get("sort") === "value" ? "value" : "plan",
+
+/** Chart-specific options each chart takes, by chart id (the rest are lang and theme). */
+const CHART_OPTIONS = {
+  "industry-clusters": ["sort"],
 };
 
 function applyPageLanguage(lang) {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
   for (const el of document.querySelectorAll("[data-zh]")) {
     el.textContent = el.dataset[lang];
+  }
+  for (const option of form.elements.chart.options) {
+    option.textContent = option.dataset[lang];
   }
 }
 
@@ -28,27 +32,66 @@ function download(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The options of the form that apply to `chartId`. */
+function optionsFor(chartId) {
+  const options = { lang: form.elements.lang.value, theme: form.elements.theme.value };
+  for (const name of CHART_OPTIONS[chartId] || []) {
+    options[name] = form.elements[name].value;
+  }
+  return options;
+}
+
+function showOptionControls(chartId) {
+  for (const label of form.querySelectorAll("[data-option]")) {
+    label.hidden = !(CHART_OPTIONS[chartId] || []).includes(label.dataset.option);
+  }
+}
+
 try {
   await init();
   document.getElementById("version").textContent = version();
-  form.elements.lang.value = options.lang;
-  form.elements.theme.value = options.theme;
-  form.elements.sort.value = options.sort;
-  applyPageLanguage(options.lang);
-  const chart = render(document.getElementById("chart"), "industry-clusters", options);
+  const list = charts();
+  for (const { id, title } of list) {
+    const option = document.createElement("option");
+    option.value = id;
+    option.dataset.zh = title.zh;
+    option.dataset.en = title.en;
+    form.elements.chart.append(option);
+  }
+  const wanted = params.get("chart");
+  form.elements.chart.value = list.some((c) => c.id === wanted) ? wanted : list[0].id;
+  form.elements.lang.value = params.get("lang") === "en" ? "en" : "zh";
+  form.elements.theme.value = ["light", "dark"].includes(params.get("theme")) ? params.get("theme") : "auto";
+  for (const label of form.querySelectorAll("[data-option]")) {
+    const name = label.dataset.option;
+    const select = form.elements[name];
+    if ([...select.options].some((o) => o.value === params.get(name))) select.value = params.get(name);
+  }
+  applyPageLanguage(form.elements.lang.value);
 
-  form.addEventListener("change", () => {
-    const next = { lang: form.elements.lang.value, theme: form.elements.theme.value, sort: form.elements.sort.value };
-    applyPageLanguage(next.lang);
-    chart.update(next);
+  const container = document.getElementById("chart");
+  let chartId = form.elements.chart.value;
+  showOptionControls(chartId);
+  let chart = render(container, chartId, optionsFor(chartId));
+
+  form.addEventListener("change", (event) => {
+    applyPageLanguage(form.elements.lang.value);
+    if (event.target.name === "chart") {
+      chartId = form.elements.chart.value;
+      showOptionControls(chartId);
+      chart.destroy();
+      chart = render(container, chartId, optionsFor(chartId));
+    } else {
+      chart.update(optionsFor(chartId));
+    }
   });
-  const base = "shaoxing-industry-clusters";
-  document.getElementById("download-png").addEventListener("click", async () => download(`${base}.png`, await chart.toPng()));
+  const base = () => `shaoxing-${chartId}`;
+  document.getElementById("download-png").addEventListener("click", async () => download(`${base()}.png`, await chart.toPng()));
   document.getElementById("download-svg").addEventListener("click", () =>
-    download(`${base}.svg`, new Blob([chart.toSvg()], { type: "image/svg+xml" })));
+    download(`${base()}.svg`, new Blob([chart.toSvg()], { type: "image/svg+xml" })));
   document.getElementById("download-csv").addEventListener("click", () =>
     // A byte-order mark lets Excel open the Chinese text as UTF-8.
-    download(`${base}.csv`, new Blob(["\uFEFF", chart.toCsv()], { type: "text/csv;charset=utf-8" })));
+    download(`${base()}.csv`, new Blob(["\uFEFF", chart.toCsv()], { type: "text/csv;charset=utf-8" })));
 } catch (error) {
   status.textContent = String(error.message || error);
   status.classList.add("error");
