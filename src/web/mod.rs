@@ -170,11 +170,14 @@ impl State {
         let toggle: EventTarget = this.borrow().parts.table_toggle().clone().into();
         listen(this, &plot, "pointermove", weak.clone(), |s, e| s.pointer(e))?;
         listen(this, &plot, "pointerdown", weak.clone(), |s, e| s.pointer(e))?;
-        listen(this, &plot, "pointerleave", weak.clone(), |s, _| s.set_active(None, None))?;
+        listen(this, &plot, "pointerleave", weak.clone(), |s, e| s.pointer_left(e))?;
         listen(this, &plot, "keydown", weak.clone(), |s, e| s.key(e))?;
         listen(this, &plot, "focus", weak.clone(), |s, _| s.focus(true))?;
         listen(this, &plot, "blur", weak.clone(), |s, _| s.focus(false))?;
         listen(this, &toggle, "click", weak.clone(), |s, _| s.parts.toggle_table(s.options.lang))?;
+        // A tap outside the chart dismisses a tooltip that a tap opened.
+        let document: EventTarget = this.borrow().document.clone().into();
+        listen(this, &document, "pointerdown", weak.clone(), |s, e| s.pointer_elsewhere(e))?;
         let dark: Option<MediaQueryList> = this.borrow().window.match_media("(prefers-color-scheme: dark)").ok().flatten();
         if let Some(query) = dark {
             listen(this, &query.into(), "change", weak.clone(), |s, _| s.draw(true))?;
@@ -304,6 +307,24 @@ impl State {
         Ok(())
     }
 
+    /// A mouse leaving the plot clears the highlight; a finger lifting does not (the tooltip a tap
+    /// opened stays until the next tap).
+    fn pointer_left(&mut self, event: Event) -> Result<(), JsValue> {
+        let touch = event.dyn_ref::<web_sys::PointerEvent>().is_some_and(|e| e.pointer_type() == "touch");
+        if touch {
+            return Ok(());
+        }
+        self.set_active(None, None)
+    }
+
+    fn pointer_elsewhere(&mut self, event: Event) -> Result<(), JsValue> {
+        let inside = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| self.parts.plot.contains(Some(&n)));
+        if !inside && !self.highlight.keyboard_focus {
+            self.set_active(None, None)?;
+        }
+        Ok(())
+    }
+
     fn key(&mut self, event: Event) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return Ok(()) };
         let key = match event.key().as_str() {
@@ -318,13 +339,15 @@ impl State {
             _ => return Ok(()),
         };
         event.prevent_default();
+        self.highlight.keyboard_focus = true;
         let count = self.rendered.as_ref().map_or(0, |r| r.scene.regions.len());
         let next = step(count, self.highlight.active, key);
         self.set_active(next, None)
     }
 
     fn focus(&mut self, focused: bool) -> Result<(), JsValue> {
-        self.highlight.keyboard_focus = focused;
+        // Only keyboard focus draws the ring, as :focus-visible does for other elements.
+        self.highlight.keyboard_focus = focused && self.parts.plot.matches(":focus-visible").unwrap_or(true);
         if focused {
             self.paint_overlay()
         } else {

@@ -84,6 +84,22 @@ test("hovering the 新材料 bar shows its target, focus areas and districts, an
   await context.close();
 });
 
+test("a tap shows the tooltip, which stays until a tap elsewhere", async () => {
+  const { page, context } = await demo("", { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const box = await page.locator(".spc-plot").boundingBox();
+  let shown = null;
+  for (let y = 10; y < box.height && !shown; y += 8) {
+    await page.touchscreen.tap(box.x + 60, box.y + y);
+    if (await page.locator(".spc-tooltip").isVisible()) shown = await page.locator(".spc-tooltip-title").textContent();
+  }
+  assert.ok(shown, "no tap showed a tooltip");
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator(".spc-tooltip").isVisible(), true, "the tooltip stays after the finger lifts");
+  await page.touchscreen.tap(box.x + 10, 5);
+  assert.equal(await page.locator(".spc-tooltip").isVisible(), false);
+  await context.close();
+});
+
 test("Tab focuses the chart and arrow keys move the highlight and tooltip", async () => {
   const { page, context } = await demo();
   await page.locator(".spc-plot").focus();
