@@ -1,20 +1,12 @@
 // The gallery page shows every chart of the package and links each to the chart tool.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, screenshot } from "./harness.mjs";
+import { useBrowser, openPage, screenshot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test("the gallery renders every chart, links to each, and switches language", async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, "/www/gallery.html");
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/gallery.html");
   await page.waitForSelector(".gallery-item .spc-plot canvas");
   const ids = await page.evaluate(async () => (await import("/pkg/shaoxing_plan_charts.js")).charts().map((c) => c.id));
   assert.ok(ids.length >= 1);

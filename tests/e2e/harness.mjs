@@ -4,6 +4,7 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -62,4 +63,23 @@ export async function screenshot(page, name) {
   const dir = path.join(ROOT, "tests/e2e/screenshots");
   await fs.mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, name + ".png"), fullPage: true });
+}
+
+/**
+ * Starts the server and the browser before a test file's tests and stops them after; the returned
+ * object's `origin` and `browser` are set once the tests run.
+ */
+export function useBrowser(headers) {
+  const env = { origin: null, browser: null };
+  let server;
+  before(async () => {
+    server = await serve(headers);
+    env.origin = server.origin;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await server?.close();
+  });
+  return env;
 }

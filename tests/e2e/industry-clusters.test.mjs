@@ -1,19 +1,11 @@
 // The first chart in a real browser: drawn crisp, interactive by pointer and keyboard, bilingual,
 // exportable, and strict about bad input.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { serve, launch, openPage, screenshot } from "./harness.mjs";
+import { useBrowser, openPage, screenshot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test("a CJK font is installed, or Chinese would render as empty boxes", () => {
   const fonts = execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" });
@@ -21,7 +13,7 @@ test("a CJK font is installed, or Chinese would render as empty boxes", () => {
 });
 
 async function demo(query = "", contextOptions = {}) {
-  const opened = await openPage(browser, server.origin, "/www/" + query, contextOptions);
+  const opened = await openPage(env.browser, env.origin, "/www/" + query, contextOptions);
   await opened.page.waitForSelector(".spc-plot canvas");
   return opened;
 }
