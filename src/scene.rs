@@ -135,7 +135,7 @@ mod tests {
         for item in &scene.items {
             let Shape::Line { from, to, .. } = item.shape else { panic!("not a line") };
             for (px, py) in [from, to] {
-                assert!(px >= 10.0 && px <= 60.0 && py >= 20.0 && py <= 32.0, "{px},{py}");
+                assert!((10.0..=60.0).contains(&px) && (20.0..=32.0).contains(&py), "{px},{py}");
             }
         }
     }

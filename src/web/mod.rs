@@ -131,6 +131,8 @@ pub fn version() -> String {
 }
 
 type Listener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
+/// The observer of the container's size, with the callback it calls.
+type SizeWatch = (ResizeObserver, Closure<dyn FnMut(Array)>);
 
 struct State {
     container: HtmlElement,
@@ -145,7 +147,7 @@ struct State {
     drawn: Option<(f64, f64, &'static Theme)>,
     highlight: Highlight,
     listeners: Vec<Listener>,
-    resize_observer: Option<(ResizeObserver, Closure<dyn FnMut(Array)>)>,
+    resize_observer: Option<SizeWatch>,
     /// The pending animation frame, and the callback that every frame request uses.
     frame: Option<i32>,
     on_frame: Option<Closure<dyn FnMut()>>,
