@@ -88,6 +88,7 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         State::stop(&state);
         return Err(e);
     }
+    LIVE.with(|live| live.borrow_mut().push(Rc::clone(&state)));
     Ok(Chart { state: Some(state) })
 }
 
@@ -128,6 +129,12 @@ pub fn dataset() -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
+}
+
+thread_local! {
+    /// Every chart on the page until `destroy()`. A chart keeps working when the embedder drops
+    /// the handle `render` returned (and the garbage collector frees it): the page still shows it.
+    static LIVE: RefCell<Vec<Rc<RefCell<State>>>> = const { RefCell::new(Vec::new()) };
 }
 
 type Listener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
@@ -468,6 +475,7 @@ impl Chart {
     /// Removes the chart and everything it added. Calling it again throws.
     pub fn destroy(&mut self) -> Result<(), JsValue> {
         let state = self.state.take().ok_or_else(|| js_error(Error::Destroyed))?;
+        LIVE.with(|live| live.borrow_mut().retain(|other| !Rc::ptr_eq(other, &state)));
         State::stop(&state);
         Ok(())
     }

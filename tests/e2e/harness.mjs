@@ -42,7 +42,7 @@ export async function launch() {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-quic", "--font-render-hinting=none"],
+      "--disable-sync", "--no-first-run", "--disable-quic", "--font-render-hinting=none", "--js-flags=--expose-gc"],
   });
 }
 

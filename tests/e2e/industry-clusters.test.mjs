@@ -92,6 +92,24 @@ test("a tap shows the tooltip, which stays until a tap elsewhere", async () => {
   await context.close();
 });
 
+test("a chart whose handle the page dropped keeps working after garbage collection", async () => {
+  const { page, context, problems } = await demo();
+  await page.evaluate(async () => {
+    const m = await import("/pkg/shaoxing_plan_charts.js");
+    const el = document.getElementById("chart");
+    el.replaceChildren();
+    m.render(el, "industry-clusters", { lang: "en" }); // the handle is not kept
+  });
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => new Promise((resolve) => { window.gc(); setTimeout(resolve, 50); }));
+  }
+  await page.evaluate(() => { document.getElementById("chart").style.width = "500px"; });
+  await page.waitForFunction(() => Math.round(document.querySelector(".spc-plot canvas").getBoundingClientRect().width) === 498);
+  assert.match(await hoverUntil(page, "New materials"), /over CNY 350 bn/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test("Tab focuses the chart and arrow keys move the highlight and tooltip", async () => {
   const { page, context } = await demo();
   await page.locator(".spc-plot").focus();
