@@ -2,6 +2,7 @@
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
 pub mod industry_clusters;
+pub mod major_projects;
 pub mod options;
 pub mod parts;
 
@@ -15,6 +16,7 @@ pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reporte
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
     IndustryClusters,
+    MajorProjects,
 }
 
 pub struct ChartInfo {
@@ -25,12 +27,20 @@ pub struct ChartInfo {
     pub options: &'static [&'static str],
 }
 
-pub const CHARTS: &[ChartInfo] = &[ChartInfo {
-    kind: ChartKind::IndustryClusters,
-    id: "industry-clusters",
-    title: industry_clusters::TITLE,
-    options: &["sort", "actuals"],
-}];
+pub const CHARTS: &[ChartInfo] = &[
+    ChartInfo {
+        kind: ChartKind::IndustryClusters,
+        id: "industry-clusters",
+        title: industry_clusters::TITLE,
+        options: &["sort", "actuals"],
+    },
+    ChartInfo {
+        kind: ChartKind::MajorProjects,
+        id: "major-projects",
+        title: major_projects::TITLE,
+        options: &["measure", "actuals"],
+    },
+];
 
 impl ChartKind {
     pub fn from_id(id: &str) -> Result<ChartKind, Error> {
@@ -58,6 +68,7 @@ impl ChartKind {
     pub fn targets(self) -> Vec<&'static str> {
         match self {
             ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
+            ChartKind::MajorProjects => crate::data::PROJECT_DOMAINS.iter().map(|d| d.id).collect(),
         }
     }
 
@@ -65,6 +76,7 @@ impl ChartKind {
     pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
+            ChartKind::MajorProjects => major_projects::render(options, theme, width, measure),
         }
     }
 
@@ -72,6 +84,7 @@ impl ChartKind {
     pub fn csv(self, options: &Options) -> String {
         match self {
             ChartKind::IndustryClusters => industry_clusters::csv(options),
+            ChartKind::MajorProjects => major_projects::csv(options),
         }
     }
 }
@@ -155,6 +168,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects.");
     }
 }
