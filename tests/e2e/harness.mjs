@@ -83,3 +83,32 @@ export function useBrowser(headers) {
   });
   return env;
 }
+
+/** Non-background pixels of the (first) chart canvas on the page, and its backing and CSS sizes. */
+export function canvasInfo(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector(".spc-plot canvas");
+    const ctx = canvas.getContext("2d");
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const [r0, g0, b0] = data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 60) inked++;
+    }
+    const rect = canvas.getBoundingClientRect();
+    return { width: canvas.width, height: canvas.height, cssWidth: rect.width, cssHeight: rect.height, inked, background: [r0, g0, b0] };
+  });
+}
+
+/** Moves the pointer down the (first) plot until the tooltip names `title`; returns the tooltip text. */
+export async function hoverUntil(page, title) {
+  const box = await page.locator(".spc-plot").first().boundingBox();
+  for (let y = 4; y < box.height; y += 6) {
+    await page.mouse.move(box.x + box.width / 2, box.y + y);
+    const tip = page.locator(".spc-tooltip").first();
+    if (await tip.isVisible() && (await tip.locator(".spc-tooltip-title").textContent()) === title) {
+      return tip.textContent();
+    }
+  }
+  throw new Error(`no mark with the tooltip ${title}`);
+}

@@ -1,56 +1,19 @@
 // The major-projects chart (专栏5) in a real browser: drawn, interactive by pointer and keyboard over
 // every domain and every total, switching measures, bilingual, with progress reports, and strict
 // about bad input.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, screenshot } from "./harness.mjs";
+import { useBrowser, openPage, screenshot, canvasInfo, hoverUntil } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // The chart is tall (ten rows of two bars, then the totals): a tall window keeps it all in view.
 const TALL = { viewport: { width: 900, height: 1500 } };
 
 async function demo(query = "", contextOptions = TALL) {
-  const opened = await openPage(browser, server.origin, "/www/?chart=major-projects" + query, contextOptions);
+  const opened = await openPage(env.browser, env.origin, "/www/?chart=major-projects" + query, contextOptions);
   await opened.page.waitForSelector(".spc-plot canvas");
   return opened;
-}
-
-/** Non-background pixels of the chart canvas, and its backing and CSS sizes. */
-function canvasInfo(page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector(".spc-plot canvas");
-    const ctx = canvas.getContext("2d");
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    const [r0, g0, b0] = data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 60) inked++;
-    }
-    const rect = canvas.getBoundingClientRect();
-    return { width: canvas.width, height: canvas.height, cssWidth: rect.width, cssHeight: rect.height, inked, background: [r0, g0, b0] };
-  });
-}
-
-/** Moves the pointer down the plot until the tooltip names `title`; returns the tooltip text. */
-async function hoverUntil(page, title) {
-  const box = await page.locator(".spc-plot").first().boundingBox();
-  for (let y = 4; y < box.height; y += 6) {
-    await page.mouse.move(box.x + box.width / 2, box.y + y);
-    const tip = page.locator(".spc-tooltip").first();
-    if (await tip.isVisible() && (await tip.locator(".spc-tooltip-title").textContent()) === title) {
-      return tip.textContent();
-    }
-  }
-  throw new Error(`no mark with the tooltip ${title}`);
 }
 
 /** Replaces the demo's chart with one rendered by the package with `options`, as window.mp
