@@ -2,6 +2,7 @@
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
 pub mod industry_clusters;
+pub mod main_indicators;
 pub mod options;
 pub mod parts;
 
@@ -15,6 +16,7 @@ pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reporte
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
     IndustryClusters,
+    MainIndicators,
 }
 
 pub struct ChartInfo {
@@ -25,12 +27,10 @@ pub struct ChartInfo {
     pub options: &'static [&'static str],
 }
 
-pub const CHARTS: &[ChartInfo] = &[ChartInfo {
-    kind: ChartKind::IndustryClusters,
-    id: "industry-clusters",
-    title: industry_clusters::TITLE,
-    options: &["sort", "actuals"],
-}];
+pub const CHARTS: &[ChartInfo] = &[
+    ChartInfo { kind: ChartKind::IndustryClusters, id: "industry-clusters", title: industry_clusters::TITLE, options: &["sort", "actuals"] },
+    ChartInfo { kind: ChartKind::MainIndicators, id: "main-indicators", title: main_indicators::TITLE, options: &["category", "actuals"] },
+];
 
 impl ChartKind {
     pub fn from_id(id: &str) -> Result<ChartKind, Error> {
@@ -50,14 +50,24 @@ impl ChartKind {
     pub fn options(self, base: &Options, entries: &[(String, OptionValue)]) -> Result<Options, Error> {
         let info = self.info();
         let targets = self.targets();
-        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &[] };
+        let categories = self.categories();
+        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &categories };
         options::apply(&accepts, base, entries)
+    }
+
+    /// The values `category` takes for this chart: (option value, category id).
+    pub fn categories(self) -> Vec<(&'static str, &'static str)> {
+        match self {
+            ChartKind::MainIndicators => main_indicators::categories(),
+            _ => Vec::new(),
+        }
     }
 
     /// The ids of the figures this chart shows as targets: what `actuals` may report on.
     pub fn targets(self) -> Vec<&'static str> {
         match self {
             ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
+            ChartKind::MainIndicators => main_indicators::targets(),
         }
     }
 
@@ -65,6 +75,7 @@ impl ChartKind {
     pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
+            ChartKind::MainIndicators => main_indicators::render(options, theme, width, measure),
         }
     }
 
@@ -72,6 +83,7 @@ impl ChartKind {
     pub fn csv(self, options: &Options) -> String {
         match self {
             ChartKind::IndustryClusters => industry_clusters::csv(options),
+            ChartKind::MainIndicators => main_indicators::csv(options),
         }
     }
 }
@@ -155,6 +167,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, main-indicators.");
     }
 }
