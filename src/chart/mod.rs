@@ -3,6 +3,7 @@
 
 pub mod industry_clusters;
 pub mod major_projects;
+pub mod main_indicators;
 pub mod options;
 pub mod parts;
 
@@ -17,6 +18,7 @@ pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reporte
 pub enum ChartKind {
     IndustryClusters,
     MajorProjects,
+    MainIndicators,
 }
 
 pub struct ChartInfo {
@@ -40,6 +42,12 @@ pub const CHARTS: &[ChartInfo] = &[
         title: major_projects::TITLE,
         options: &["measure", "actuals"],
     },
+    ChartInfo {
+        kind: ChartKind::MainIndicators,
+        id: "main-indicators",
+        title: main_indicators::TITLE,
+        options: &["category", "actuals"],
+    },
 ];
 
 impl ChartKind {
@@ -60,8 +68,17 @@ impl ChartKind {
     pub fn options(self, base: &Options, entries: &[(String, OptionValue)]) -> Result<Options, Error> {
         let info = self.info();
         let targets = self.targets();
-        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &[] };
+        let categories = self.categories();
+        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &categories };
         options::apply(&accepts, base, entries)
+    }
+
+    /// The values `category` takes for this chart: (option value, category id).
+    pub fn categories(self) -> Vec<(&'static str, &'static str)> {
+        match self {
+            ChartKind::MainIndicators => main_indicators::categories(),
+            _ => Vec::new(),
+        }
     }
 
     /// The ids of the figures this chart shows as targets: what `actuals` may report on.
@@ -69,6 +86,7 @@ impl ChartKind {
         match self {
             ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
             ChartKind::MajorProjects => crate::data::PROJECT_DOMAINS.iter().map(|d| d.id).collect(),
+            ChartKind::MainIndicators => main_indicators::targets(),
         }
     }
 
@@ -77,6 +95,7 @@ impl ChartKind {
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
             ChartKind::MajorProjects => major_projects::render(options, theme, width, measure),
+            ChartKind::MainIndicators => main_indicators::render(options, theme, width, measure),
         }
     }
 
@@ -85,6 +104,7 @@ impl ChartKind {
         match self {
             ChartKind::IndustryClusters => industry_clusters::csv(options),
             ChartKind::MajorProjects => major_projects::csv(options),
+            ChartKind::MainIndicators => main_indicators::csv(options),
         }
     }
 }
@@ -168,6 +188,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators.");
     }
 }

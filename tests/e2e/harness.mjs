@@ -84,10 +84,10 @@ export function useBrowser(headers) {
   return env;
 }
 
-/** Non-background pixels of the (first) chart canvas on the page, and its backing and CSS sizes. */
-export function canvasInfo(page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector(".spc-plot canvas");
+/** Non-background pixels of a chart canvas (the first on the page by default), and its backing and CSS sizes. */
+export function canvasInfo(page, selector = ".spc-plot canvas") {
+  return page.evaluate((selector) => {
+    const canvas = document.querySelector(selector);
     const ctx = canvas.getContext("2d");
     const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
     const [r0, g0, b0] = data;
@@ -97,15 +97,18 @@ export function canvasInfo(page) {
     }
     const rect = canvas.getBoundingClientRect();
     return { width: canvas.width, height: canvas.height, cssWidth: rect.width, cssHeight: rect.height, inked, background: [r0, g0, b0] };
-  });
+  }, selector);
 }
 
-/** Moves the pointer down the (first) plot until the tooltip names `title`; returns the tooltip text. */
-export async function hoverUntil(page, title) {
-  const box = await page.locator(".spc-plot").first().boundingBox();
+/**
+ * Moves the pointer down the plot inside `root` (the first on the page by default), at `xFraction`
+ * of its width, until the tooltip names `title`; returns the tooltip's text.
+ */
+export async function hoverUntil(page, title, { root = "", xFraction = 0.5 } = {}) {
+  const box = await page.locator(`${root} .spc-plot`.trim()).first().boundingBox();
   for (let y = 4; y < box.height; y += 6) {
-    await page.mouse.move(box.x + box.width / 2, box.y + y);
-    const tip = page.locator(".spc-tooltip").first();
+    await page.mouse.move(box.x + box.width * xFraction, box.y + y);
+    const tip = page.locator(`${root} .spc-tooltip`.trim()).first();
     if (await tip.isVisible() && (await tip.locator(".spc-tooltip-title").textContent()) === title) {
       return tip.textContent();
     }
