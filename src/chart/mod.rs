@@ -1,6 +1,7 @@
 //! The chart catalogue. A chart turns the dataset and its options into a [`Rendered`]: a scene of the
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
+pub mod gdp_path;
 pub mod industry_clusters;
 pub mod options;
 pub mod parts;
@@ -15,6 +16,7 @@ pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reporte
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
     IndustryClusters,
+    GdpPath,
 }
 
 pub struct ChartInfo {
@@ -25,12 +27,10 @@ pub struct ChartInfo {
     pub options: &'static [&'static str],
 }
 
-pub const CHARTS: &[ChartInfo] = &[ChartInfo {
-    kind: ChartKind::IndustryClusters,
-    id: "industry-clusters",
-    title: industry_clusters::TITLE,
-    options: &["sort", "actuals"],
-}];
+pub const CHARTS: &[ChartInfo] = &[
+    ChartInfo { kind: ChartKind::IndustryClusters, id: "industry-clusters", title: industry_clusters::TITLE, options: &["sort", "actuals"] },
+    ChartInfo { kind: ChartKind::GdpPath, id: "gdp-path", title: gdp_path::TITLE, options: &["actuals"] },
+];
 
 impl ChartKind {
     pub fn from_id(id: &str) -> Result<ChartKind, Error> {
@@ -58,6 +58,7 @@ impl ChartKind {
     pub fn targets(self) -> Vec<&'static str> {
         match self {
             ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
+            ChartKind::GdpPath => gdp_path::targets(),
         }
     }
 
@@ -65,6 +66,7 @@ impl ChartKind {
     pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
+            ChartKind::GdpPath => gdp_path::render(options, theme, width, measure),
         }
     }
 
@@ -72,6 +74,7 @@ impl ChartKind {
     pub fn csv(self, options: &Options) -> String {
         match self {
             ChartKind::IndustryClusters => industry_clusters::csv(options),
+            ChartKind::GdpPath => gdp_path::csv(options),
         }
     }
 }
@@ -155,6 +158,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, gdp-path.");
     }
 }
