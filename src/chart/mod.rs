@@ -3,6 +3,7 @@
 
 pub mod gdp_path;
 pub mod industry_clusters;
+pub mod infrastructure_targets;
 pub mod options;
 pub mod parts;
 
@@ -17,6 +18,7 @@ pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reporte
 pub enum ChartKind {
     IndustryClusters,
     GdpPath,
+    InfrastructureTargets,
 }
 
 pub struct ChartInfo {
@@ -30,6 +32,12 @@ pub struct ChartInfo {
 pub const CHARTS: &[ChartInfo] = &[
     ChartInfo { kind: ChartKind::IndustryClusters, id: "industry-clusters", title: industry_clusters::TITLE, options: &["sort", "actuals"] },
     ChartInfo { kind: ChartKind::GdpPath, id: "gdp-path", title: gdp_path::TITLE, options: &["actuals"] },
+    ChartInfo {
+        kind: ChartKind::InfrastructureTargets,
+        id: "infrastructure-targets",
+        title: infrastructure_targets::TITLE,
+        options: &["actuals"],
+    },
 ];
 
 impl ChartKind {
@@ -59,6 +67,7 @@ impl ChartKind {
         match self {
             ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
             ChartKind::GdpPath => gdp_path::targets(),
+            ChartKind::InfrastructureTargets => infrastructure_targets::targets(),
         }
     }
 
@@ -67,6 +76,7 @@ impl ChartKind {
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
             ChartKind::GdpPath => gdp_path::render(options, theme, width, measure),
+            ChartKind::InfrastructureTargets => infrastructure_targets::render(options, theme, width, measure),
         }
     }
 
@@ -75,6 +85,7 @@ impl ChartKind {
         match self {
             ChartKind::IndustryClusters => industry_clusters::csv(options),
             ChartKind::GdpPath => gdp_path::csv(options),
+            ChartKind::InfrastructureTargets => infrastructure_targets::csv(options),
         }
     }
 }
@@ -158,6 +169,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, gdp-path.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, gdp-path, infrastructure-targets.");
     }
 }
