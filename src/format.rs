@@ -59,6 +59,7 @@ fn english_amount(value: f64, unit: &Unit) -> String {
         "jin-100m" => format!("{} billion jin", n(value / 10.0)),
         "persons-10k" if value >= 100.0 => format!("{} million people", n(value / 100.0)),
         "persons-10k" => format!("{} people", n(value * 10_000.0)),
+        "charging-points-10k" => format!("{} charging points", n(value * 10_000.0)),
         "percent" => format!("{}%", n(value)),
         _ if unit.en.is_empty() => n(value),
         _ => format!("{} {}", n(value), unit.en),
@@ -86,6 +87,7 @@ pub fn axis_unit(unit: &Unit, lang: Lang) -> (f64, &'static str) {
         (Lang::Zh, _) => (1.0, unit.zh),
         (Lang::En, "cny-100m") => (0.1, "CNY bn"),
         (Lang::En, "mw-10") => (10.0, "MW"),
+        (Lang::En, "charging-points-10k") => (10_000.0, "charging points"),
         (Lang::En, _) => (1.0, unit.en),
     }
 }
@@ -204,6 +206,10 @@ mod tests {
         assert_eq!(quantity(&q(17000.0, &YI, None), Lang::En), "CNY 1.7 trn");
         assert_eq!(quantity(&q(8932.0, &YI, None), Lang::En), "CNY 893.2 bn");
         assert_eq!(quantity(&q(5.0, &YI, None), Lang::En), "CNY 500 million");
+        static POINTS: Unit = Unit { id: "charging-points-10k", zh: "万个", en: "10,000 charging points", base: None };
+        assert_eq!(quantity(&q(1.8, &POINTS, Some(&OVER)), Lang::En), "over 18,000 charging points");
+        assert_eq!(quantity(&q(1.8, &POINTS, Some(&OVER)), Lang::Zh), "突破1.8万个");
+        assert_eq!(axis_unit(&POINTS, Lang::En), (10_000.0, "charging points"));
     }
 
     #[test]

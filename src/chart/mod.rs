@@ -1,9 +1,11 @@
 //! The chart catalogue. A chart turns the dataset and its options into a [`Rendered`]: a scene of the
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
+pub mod gdp_path;
 pub mod industry_clusters;
-pub mod major_projects;
+pub mod infrastructure_targets;
 pub mod main_indicators;
+pub mod major_projects;
 pub mod options;
 pub mod parts;
 
@@ -19,6 +21,8 @@ pub enum ChartKind {
     IndustryClusters,
     MajorProjects,
     MainIndicators,
+    GdpPath,
+    InfrastructureTargets,
 }
 
 pub struct ChartInfo {
@@ -47,6 +51,13 @@ pub const CHARTS: &[ChartInfo] = &[
         id: "main-indicators",
         title: main_indicators::TITLE,
         options: &["category", "actuals"],
+    },
+    ChartInfo { kind: ChartKind::GdpPath, id: "gdp-path", title: gdp_path::TITLE, options: &["actuals"] },
+    ChartInfo {
+        kind: ChartKind::InfrastructureTargets,
+        id: "infrastructure-targets",
+        title: infrastructure_targets::TITLE,
+        options: &["actuals"],
     },
 ];
 
@@ -87,6 +98,8 @@ impl ChartKind {
             ChartKind::IndustryClusters => crate::data::CLUSTERS.iter().map(|c| c.id).collect(),
             ChartKind::MajorProjects => crate::data::PROJECT_DOMAINS.iter().map(|d| d.id).collect(),
             ChartKind::MainIndicators => main_indicators::targets(),
+            ChartKind::GdpPath => gdp_path::targets(),
+            ChartKind::InfrastructureTargets => infrastructure_targets::targets(),
         }
     }
 
@@ -96,6 +109,8 @@ impl ChartKind {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
             ChartKind::MajorProjects => major_projects::render(options, theme, width, measure),
             ChartKind::MainIndicators => main_indicators::render(options, theme, width, measure),
+            ChartKind::GdpPath => gdp_path::render(options, theme, width, measure),
+            ChartKind::InfrastructureTargets => infrastructure_targets::render(options, theme, width, measure),
         }
     }
 
@@ -105,6 +120,8 @@ impl ChartKind {
             ChartKind::IndustryClusters => industry_clusters::csv(options),
             ChartKind::MajorProjects => major_projects::csv(options),
             ChartKind::MainIndicators => main_indicators::csv(options),
+            ChartKind::GdpPath => gdp_path::csv(options),
+            ChartKind::InfrastructureTargets => infrastructure_targets::csv(options),
         }
     }
 }
@@ -188,6 +205,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets.");
     }
 }

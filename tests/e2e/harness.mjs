@@ -101,13 +101,22 @@ export function canvasInfo(page, selector = ".spc-plot canvas") {
 }
 
 /**
- * Moves the pointer down the plot inside `root` (the first on the page by default), at `xFraction`
- * of its width, until the tooltip names `title`; returns the tooltip's text.
+ * Moves the pointer over the plot inside `root` (the first on the page by default) until the
+ * tooltip names `title`; returns the tooltip's text. It sweeps down the plot at `xFraction` of its
+ * width, or with `across`, sweeps left to right at a few heights (for charts with a time axis).
  */
-export async function hoverUntil(page, title, { root = "", xFraction = 0.5 } = {}) {
+export async function hoverUntil(page, title, { root = "", xFraction = 0.5, across = false } = {}) {
   const box = await page.locator(`${root} .spc-plot`.trim()).first().boundingBox();
-  for (let y = 4; y < box.height; y += 6) {
-    await page.mouse.move(box.x + box.width * xFraction, box.y + y);
+  const points = [];
+  if (across) {
+    for (const fraction of [0.5, 0.35, 0.65]) {
+      for (let x = 2; x < box.width; x += 8) points.push([x, box.height * fraction]);
+    }
+  } else {
+    for (let y = 4; y < box.height; y += 6) points.push([box.width * xFraction, y]);
+  }
+  for (const [x, y] of points) {
+    await page.mouse.move(box.x + x, box.y + y);
     const tip = page.locator(`${root} .spc-tooltip`.trim()).first();
     if (await tip.isVisible() && (await tip.locator(".spc-tooltip-title").textContent()) === title) {
       return tip.textContent();
