@@ -9,6 +9,8 @@ const params = new URLSearchParams(location.search);
 /** Chart-specific options each chart takes, by chart id (the rest are lang and theme). */
 const CHART_OPTIONS = {
   "industry-clusters": ["sort"],
+  "major-projects": ["measure"],
+  "main-indicators": ["category"],
 };
 
 function applyPageLanguage(lang) {
