@@ -7,9 +7,8 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=data");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let result = datagen::read_sources(&root.join("data"))
-        .map_err(|e| vec![e])
-        .and_then(|sources| datagen::compile(&sources));
+    let result =
+        datagen::read_sources(&root.join("data")).map_err(|e| vec![e]).and_then(|sources| datagen::compile(&sources));
     match result {
         Ok(data) => {
             write(Path::new(&out_dir).join("dataset.rs"), datagen::to_rust(&data));

@@ -26,7 +26,8 @@ fn field(value: &str) -> String {
 mod tests {
     #[test]
     fn fields_are_quoted_only_when_needed() {
-        let csv = super::write(&["a", "b"], &[vec!["x,y".into(), "say \"hi\"".into()], vec!["新材料".into(), "".into()]]);
+        let csv =
+            super::write(&["a", "b"], &[vec!["x,y".into(), "say \"hi\"".into()], vec!["新材料".into(), "".into()]]);
         assert_eq!(csv, "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n新材料,\r\n");
     }
 }

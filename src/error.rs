@@ -4,20 +4,54 @@ use std::fmt;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
-    UnknownChart { id: String, known: Vec<&'static str> },
-    ChartIdNotText { got: String, known: Vec<&'static str> },
-    UnknownOption { chart: &'static str, key: String, allowed: Vec<&'static str> },
-    BadOptionValue { key: &'static str, got: String, allowed: Vec<&'static str> },
-    OptionsNotAnObject { got: String },
-    ActualsShape { got: String },
-    ActualsUnknownId { chart: &'static str, id: String, allowed: Vec<&'static str> },
+    UnknownChart {
+        id: String,
+        known: Vec<&'static str>,
+    },
+    ChartIdNotText {
+        got: String,
+        known: Vec<&'static str>,
+    },
+    UnknownOption {
+        chart: &'static str,
+        key: String,
+        allowed: Vec<&'static str>,
+    },
+    BadOptionValue {
+        key: &'static str,
+        got: String,
+        allowed: Vec<&'static str>,
+    },
+    OptionsNotAnObject {
+        got: String,
+    },
+    ActualsShape {
+        got: String,
+    },
+    ActualsUnknownId {
+        chart: &'static str,
+        id: String,
+        allowed: Vec<&'static str>,
+    },
     /// `index` is the position of the report in the datum's array, if the problem is in one.
-    ActualsBadEntry { id: String, index: Option<usize>, problem: String },
-    NotAnElement { got: String },
+    ActualsBadEntry {
+        id: String,
+        index: Option<usize>,
+        problem: String,
+    },
+    NotAnElement {
+        got: String,
+    },
     ElementNotInDocument,
-    ZeroSize { width: f64, height: f64 },
+    ZeroSize {
+        width: f64,
+        height: f64,
+    },
     Destroyed,
-    Browser { what: &'static str, detail: String },
+    Browser {
+        what: &'static str,
+        detail: String,
+    },
 }
 
 impl fmt::Display for Error {

@@ -170,8 +170,10 @@ mod tests {
     static MW: Unit = Unit { id: "mw-10", zh: "万千瓦", en: "10 MW", base: None };
     static KM: Unit = Unit { id: "km", zh: "公里", en: "km", base: None };
     static OVER: Qualifier = Qualifier { zh: "突破", en: "over", position: Position::Prefix, meaning: Meaning::Over };
-    static ABOUT: Qualifier = Qualifier { zh: "左右", en: "about", position: Position::Suffix, meaning: Meaning::About };
-    static STRIVING: Qualifier = Qualifier { zh: "力争", en: "striving for", position: Position::Prefix, meaning: Meaning::Striving };
+    static ABOUT: Qualifier =
+        Qualifier { zh: "左右", en: "about", position: Position::Suffix, meaning: Meaning::About };
+    static STRIVING: Qualifier =
+        Qualifier { zh: "力争", en: "striving for", position: Position::Prefix, meaning: Meaning::Striving };
 
     fn q(value: f64, unit: &'static Unit, qualifier: Option<&'static Qualifier>) -> Quantity {
         Quantity { value, unit, qualifier, as_written: None }
@@ -206,7 +208,8 @@ mod tests {
         assert_eq!(quantity(&q(17000.0, &YI, None), Lang::En), "CNY 1.7 trn");
         assert_eq!(quantity(&q(8932.0, &YI, None), Lang::En), "CNY 893.2 bn");
         assert_eq!(quantity(&q(5.0, &YI, None), Lang::En), "CNY 500 million");
-        static POINTS: Unit = Unit { id: "charging-points-10k", zh: "万个", en: "10,000 charging points", base: None };
+        static POINTS: Unit =
+            Unit { id: "charging-points-10k", zh: "万个", en: "10,000 charging points", base: None };
         assert_eq!(quantity(&q(1.8, &POINTS, Some(&OVER)), Lang::En), "over 18,000 charging points");
         assert_eq!(quantity(&q(1.8, &POINTS, Some(&OVER)), Lang::Zh), "突破1.8万个");
         assert_eq!(axis_unit(&POINTS, Lang::En), (10_000.0, "charging points"));

@@ -40,7 +40,11 @@ mod tests {
 
     fn plot() -> Scene {
         let mut s = Scene::new(200.0, 100.0);
-        s.regions.push(Region { datum: "a", hit: Rect { x: 0.0, y: 0.0, w: 200.0, h: 30.0 }, mark: Rect { x: 50.0, y: 5.0, w: 80.0, h: 20.0 } });
+        s.regions.push(Region {
+            datum: "a",
+            hit: Rect { x: 0.0, y: 0.0, w: 200.0, h: 30.0 },
+            mark: Rect { x: 50.0, y: 5.0, w: 80.0, h: 20.0 },
+        });
         s
     }
 

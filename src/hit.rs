@@ -42,7 +42,11 @@ mod tests {
         let mut s = Scene::new(100.0, 60.0);
         for (i, datum) in ["a", "b", "c"].into_iter().enumerate() {
             let y = i as f64 * 20.0;
-            s.regions.push(Region { datum, hit: Rect { x: 0.0, y, w: 100.0, h: 20.0 }, mark: Rect { x: 10.0, y: y + 5.0, w: 50.0, h: 10.0 } });
+            s.regions.push(Region {
+                datum,
+                hit: Rect { x: 0.0, y, w: 100.0, h: 20.0 },
+                mark: Rect { x: 10.0, y: y + 5.0, w: 50.0, h: 10.0 },
+            });
         }
         s
     }

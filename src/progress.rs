@@ -47,9 +47,15 @@ mod tests {
     #[test]
     fn the_latest_report_is_described() {
         static YI: Unit = Unit { id: "cny-100m", zh: "亿元", en: "CNY 100 million", base: None };
-        let actual = Actual { datum: "cluster.x", points: vec![Reported { year: 2026, value: 1000.0 }, Reported { year: 2027, value: 2100.0 }] };
+        let actual = Actual {
+            datum: "cluster.x",
+            points: vec![Reported { year: 2026, value: 1000.0 }, Reported { year: 2027, value: 2100.0 }],
+        };
         assert_eq!(describe(&actual, &YI, None, 3500.0, Lang::Zh).unwrap(), "2027年：2100亿元（已完成目标进程的60%）");
-        assert_eq!(describe(&actual, &YI, None, 3500.0, Lang::En).unwrap(), "2027: CNY 210 bn (60% of the way to the target)");
+        assert_eq!(
+            describe(&actual, &YI, None, 3500.0, Lang::En).unwrap(),
+            "2027: CNY 210 bn (60% of the way to the target)"
+        );
         let empty = Actual { datum: "cluster.x", points: vec![] };
         assert_eq!(describe(&empty, &YI, None, 3500.0, Lang::En), None);
     }

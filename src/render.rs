@@ -3,8 +3,7 @@
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
-    FontStyle,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
 };
 
 use crate::scene::{Align, Baseline, Rect, Scene, Shape};
@@ -103,7 +102,12 @@ pub fn paint<B: DrawingBackend>(
             }
             Shape::Stroke { rect, color, width } => {
                 let (a, b) = corners(rect);
-                backend.draw_rect(a, b, &Stroke { color: backend_color(*color), width: width.round() as u32 }, false)?;
+                backend.draw_rect(
+                    a,
+                    b,
+                    &Stroke { color: backend_color(*color), width: width.round() as u32 },
+                    false,
+                )?;
             }
             Shape::Line { from, to, color, width } => {
                 let style = Stroke { color: backend_color(*color), width: width.round() as u32 };

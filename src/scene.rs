@@ -82,7 +82,17 @@ impl Scene {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn text(&mut self, at: (f64, f64), text: impl Into<String>, size: f64, bold: bool, color: Color, align: Align, baseline: Baseline, datum: Option<&'static str>) {
+    pub fn text(
+        &mut self,
+        at: (f64, f64),
+        text: impl Into<String>,
+        size: f64,
+        bold: bool,
+        color: Color,
+        align: Align,
+        baseline: Baseline,
+        datum: Option<&'static str>,
+    ) {
         self.push(Shape::Text { at, text: text.into(), size, bold, color, align, baseline }, datum);
     }
 
@@ -146,7 +156,10 @@ mod tests {
         scene.fill(Rect { x: 1.0, y: 2.0, w: 3.0, h: 4.0 }, Color::rgb(0), Some("a"));
         scene.regions.push(Region { datum: "a", hit: Rect::default(), mark: Rect::default() });
         scene.translate(5.0, 7.0);
-        assert_eq!(scene.items[0].shape, Shape::Fill { rect: Rect { x: 6.0, y: 9.0, w: 3.0, h: 4.0 }, color: Color::rgb(0) });
+        assert_eq!(
+            scene.items[0].shape,
+            Shape::Fill { rect: Rect { x: 6.0, y: 9.0, w: 3.0, h: 4.0 }, color: Color::rgb(0) }
+        );
         assert_eq!(scene.regions[0].hit, Rect { x: 5.0, y: 7.0, w: 0.0, h: 0.0 });
     }
 }

@@ -103,7 +103,12 @@ fn major_project_totals_equal_the_sum_of_the_domains() {
     for measure in [Measure::Projects, Measure::TotalInvestment, Measure::FiveYearInvestment] {
         let total = PROJECT_TOTALS.iter().find(|t| t.measure == measure).expect("each measure has a stated total");
         let unit = if measure == Measure::Projects { "projects" } else { "cny-100m" };
-        assert!(agrees(sum(measure), &total.stated, unit), "{measure:?}: sum {} vs stated {:?}", sum(measure), total.stated);
+        assert!(
+            agrees(sum(measure), &total.stated, unit),
+            "{measure:?}: sum {} vs stated {:?}",
+            sum(measure),
+            total.stated
+        );
     }
 }
 
@@ -206,7 +211,15 @@ fn the_json_export_holds_every_record() {
     for c in CLUSTERS {
         assert!(json.contains(&format!("\"id\":\"{}\"", c.id)));
     }
-    for key in ["\"indicators\":", "\"clusters\":", "\"districts\":", "\"project_domains\":", "\"figures\":", "\"names\":", "\"quote\":"] {
+    for key in [
+        "\"indicators\":",
+        "\"clusters\":",
+        "\"districts\":",
+        "\"project_domains\":",
+        "\"figures\":",
+        "\"names\":",
+        "\"quote\":",
+    ] {
         assert!(json.contains(key), "{key}");
     }
 }

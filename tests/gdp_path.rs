@@ -17,7 +17,11 @@ fn render(lang: Lang, width: f64) -> Rendered {
 }
 
 fn texts(r: &Rendered) -> Vec<String> {
-    r.scene.items.iter().filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None }).collect()
+    r.scene
+        .items
+        .iter()
+        .filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None })
+        .collect()
 }
 
 fn tooltip_of(r: &Rendered, datum: &str) -> String {
@@ -68,7 +72,8 @@ fn one_region_per_point_in_year_order() {
         assert_eq!(order, ["gdp.2020", "gdp.2025", "gdp.2027", "gdp.2030"]);
         assert_eq!(r.tooltips.len(), 4);
         // Points rise left to right; the 2030 point is higher than the 2027 one by 2500 of 12500.
-        let (a, b, c, d) = (mark_of(&r, "gdp.2020"), mark_of(&r, "gdp.2025"), mark_of(&r, "gdp.2027"), mark_of(&r, "gdp.2030"));
+        let (a, b, c, d) =
+            (mark_of(&r, "gdp.2020"), mark_of(&r, "gdp.2025"), mark_of(&r, "gdp.2027"), mark_of(&r, "gdp.2030"));
         assert!(a.x < b.x && b.x < c.x && c.x < d.x);
         assert!(a.y > b.y && b.y > c.y && c.y > d.y);
         // Years are evenly spaced: 2025→2030 is as wide as 2020→2025.
@@ -88,14 +93,21 @@ fn one_region_per_point_in_year_order() {
 fn actual_segment_is_solid_and_planned_segment_dashed() {
     let r = render(Lang::Zh, 720.0);
     let lines = |datum: &str| {
-        r.scene.items.iter().filter(|i| i.datum == Some(datum)).filter_map(|i| if let Shape::Line { width, .. } = i.shape { Some(width) } else { None }).collect::<Vec<f64>>()
+        r.scene
+            .items
+            .iter()
+            .filter(|i| i.datum == Some(datum))
+            .filter_map(|i| if let Shape::Line { width, .. } = i.shape { Some(width) } else { None })
+            .collect::<Vec<f64>>()
     };
     // One solid line into 2025; many short dashes into 2027 and 2030.
     assert_eq!(lines("gdp.2025"), vec![3.0]);
     assert!(lines("gdp.2027").len() >= 4, "{:?}", lines("gdp.2027"));
     assert!(lines("gdp.2030").len() >= 8, "{:?}", lines("gdp.2030"));
     // Planned markers are hollow (outlined), actual markers filled.
-    let strokes = |datum: &str| r.scene.items.iter().filter(|i| i.datum == Some(datum) && matches!(i.shape, Shape::Stroke { .. })).count();
+    let strokes = |datum: &str| {
+        r.scene.items.iter().filter(|i| i.datum == Some(datum) && matches!(i.shape, Shape::Stroke { .. })).count()
+    };
     assert_eq!(strokes("gdp.2020"), 0);
     assert_eq!(strokes("gdp.2030"), 1);
     let legend = texts(&r);
@@ -141,7 +153,10 @@ fn tooltips_give_the_figure_its_section_and_the_inferred_years() {
     let t2030 = tooltip_of(&r, "gdp.2030");
     assert!(t2030.contains("目标: 1.25万亿元左右") && t2030.contains("约6.95%") && t2030.contains(": 6%"), "{t2030}");
     let t2020 = tooltip_of(&r, "gdp.2020");
-    assert!(t2020.contains("实际值: 6111亿元") && t2020.contains("年份为推定") && t2020.contains("出处: 一（一）"), "{t2020}");
+    assert!(
+        t2020.contains("实际值: 6111亿元") && t2020.contains("年份为推定") && t2020.contains("出处: 一（一）"),
+        "{t2020}"
+    );
     assert!(!t2027.contains("年份为推定"));
     let t2025 = tooltip_of(&r, "gdp.2025");
     assert!(t2025.contains("人均地区生产总值: 16.4万元左右") && t2025.contains("7.89%"), "{t2025}");
@@ -163,10 +178,24 @@ fn tooltips_give_the_figure_its_section_and_the_inferred_years() {
 fn texts_table_and_csv() {
     let r = render(Lang::Zh, 720.0);
     assert_eq!(r.title, "地区生产总值：从“十四五”到2030年");
-    assert!(r.description.contains("6111亿元") && r.description.contains("推定") && r.description.contains("突破1万亿元"), "{}", r.description);
+    assert!(
+        r.description.contains("6111亿元") && r.description.contains("推定") && r.description.contains("突破1万亿元"),
+        "{}",
+        r.description
+    );
     assert_eq!(r.source, "来源：绍兴市“十五五”规划纲要 一（一）、一（三）3、主要指标");
-    assert!(r.alt.starts_with("折线图") && r.alt.contains("2030年1.25万亿元左右（目标）") && r.alt.contains("7.89%") && r.alt.contains("6%"), "{}", r.alt);
-    assert_eq!(r.table.columns, ["年份", "类型", "地区生产总值（规划所述）", "按所列数值推算的年均增幅（计算值）", "出处"]);
+    assert!(
+        r.alt.starts_with("折线图")
+            && r.alt.contains("2030年1.25万亿元左右（目标）")
+            && r.alt.contains("7.89%")
+            && r.alt.contains("6%"),
+        "{}",
+        r.alt
+    );
+    assert_eq!(
+        r.table.columns,
+        ["年份", "类型", "地区生产总值（规划所述）", "按所列数值推算的年均增幅（计算值）", "出处"]
+    );
     assert_eq!(r.table.rows.len(), 4);
     assert_eq!(r.table.rows[0], ["2020（推定）", "实际值", "6111亿元", "—", "一（一）"]);
     assert_eq!(r.table.rows[2], ["2027", "阶段目标", "突破1万亿元", "2025—2027年 高于5.81%", "一（三）3"]);
@@ -188,7 +217,11 @@ fn texts_table_and_csv() {
     );
     assert!(lines[2].contains(",2020,0.0789,"), "{}", lines[2]);
     assert!(lines[3].contains(",10000,2025,0.0581,"), "{}", lines[3]);
-    assert!(lines[5].starts_with("gdp-per-capita.2025,actual,人均地区生产总值,GDP per capita,2025,,16.4,万元"), "{}", lines[5]);
+    assert!(
+        lines[5].starts_with("gdp-per-capita.2025,actual,人均地区生产总值,GDP per capita,2025,,16.4,万元"),
+        "{}",
+        lines[5]
+    );
 }
 
 fn report(year: f64, value: f64) -> OptionValue {
@@ -212,7 +245,10 @@ fn reported_values_are_drawn_on_the_line_with_the_share_covered() {
     assert_eq!(lines[0], ("地区生产总值".to_string(), "9500亿元".to_string()));
     // (9500 − 8932) / (10000 − 8932) = 53%; (9500 − 8932) / (12500 − 8932) = 16%.
     assert!(lines.contains(&("距2027年突破1万亿元目标".to_string(), "已完成目标进程的53%".to_string())), "{lines:?}");
-    assert!(lines.contains(&("距2030年1.25万亿元左右目标".to_string(), "已完成目标进程的16%".to_string())), "{lines:?}");
+    assert!(
+        lines.contains(&("距2030年1.25万亿元左右目标".to_string(), "已完成目标进程的16%".to_string())),
+        "{lines:?}"
+    );
     // (10200 − 8932) / (12500 − 8932) = 35.5%.
     assert_eq!(r.tooltips[4].title, "2030年地区生产总值");
     let t2030 = format!("{:?}", r.tooltips[4].lines);
@@ -220,7 +256,12 @@ fn reported_values_are_drawn_on_the_line_with_the_share_covered() {
     let t2027 = &r.tooltips[3];
     assert!(t2027.lines.contains(&("2027年实际值（报告）".to_string(), "10200亿元".to_string())), "{t2027:?}");
     // Two crosses (two lines each) and a solid line from 2025 through both reports.
-    let reported_line = r.scene.items.iter().filter(|i| matches!(i.shape, Shape::Line { width, .. } if width == 1.0) && i.datum == Some("gdp.2030")).count();
+    let reported_line = r
+        .scene
+        .items
+        .iter()
+        .filter(|i| matches!(i.shape, Shape::Line { width, .. } if width == 1.0) && i.datum == Some("gdp.2030"))
+        .count();
     assert_eq!(reported_line, 2);
     let crosses = r.scene.items.iter().filter(|i| i.datum.is_some() && matches!(i.shape, Shape::Line { width, color, .. } if width == 2.0 && color == Theme::get(ThemeName::Light).text)).count();
     assert_eq!(crosses, 4);
@@ -263,7 +304,9 @@ fn options_are_validated() {
     assert!(e.to_string().contains("year must be a whole number from 2025 to 2035"), "{e}");
     let e = with_actuals("gdp.2030", vec![report(2026.0, f64::INFINITY)]).unwrap_err();
     assert!(e.to_string().contains("value must be a finite number"), "{e}");
-    let e = ChartKind::GdpPath.options(&Options::default(), &[("sort".into(), OptionValue::Text("value".into()))]).unwrap_err();
+    let e = ChartKind::GdpPath
+        .options(&Options::default(), &[("sort".into(), OptionValue::Text("value".into()))])
+        .unwrap_err();
     assert_eq!(e.to_string(), "Unknown option \"sort\" for chart \"gdp-path\". Allowed options: lang, theme, actuals.");
     assert_eq!(ChartKind::GdpPath.targets(), ["gdp.2027", "gdp.2030"]);
 }

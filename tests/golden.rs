@@ -57,7 +57,9 @@ fn charts_match_their_golden_svgs() {
                             std::fs::write(&changed, &svg).unwrap();
                             failures.push(format!("{name}: differs; see {}", changed.display()));
                         }
-                        Err(_) => failures.push(format!("{name}: no golden file at {} (run with BLESS=1)", path.display())),
+                        Err(_) => {
+                            failures.push(format!("{name}: no golden file at {} (run with BLESS=1)", path.display()))
+                        }
                     }
                 }
             }
@@ -81,15 +83,30 @@ fn assert_inside(scene: &Scene, what: &str) {
         match &item.shape {
             Shape::Text { at, text, size, bold, align, .. } => {
                 let (left, right) = text_extent(at.0, text, *size, *bold, *align);
-                assert!(left >= 0.0 && right <= scene.width, "{what}: \"{text}\" spans {left:.1}..{right:.1} of {}", scene.width);
-                assert!(at.1 >= 0.0 && at.1 + size <= scene.height + 1.0, "{what}: \"{text}\" at y {} of {}", at.1, scene.height);
+                assert!(
+                    left >= 0.0 && right <= scene.width,
+                    "{what}: \"{text}\" spans {left:.1}..{right:.1} of {}",
+                    scene.width
+                );
+                assert!(
+                    at.1 >= 0.0 && at.1 + size <= scene.height + 1.0,
+                    "{what}: \"{text}\" at y {} of {}",
+                    at.1,
+                    scene.height
+                );
             }
             Shape::Fill { rect, .. } | Shape::Stroke { rect, .. } => {
-                assert!(rect.x >= 0.0 && rect.x + rect.w <= scene.width && rect.y >= 0.0 && rect.y + rect.h <= scene.height, "{what}: {rect:?}");
+                assert!(
+                    rect.x >= 0.0 && rect.x + rect.w <= scene.width && rect.y >= 0.0 && rect.y + rect.h <= scene.height,
+                    "{what}: {rect:?}"
+                );
             }
             Shape::Line { from, to, .. } => {
                 for (x, y) in [from, to] {
-                    assert!(*x >= 0.0 && *x <= scene.width + 1.0 && *y >= 0.0 && *y <= scene.height, "{what}: line at {x},{y}");
+                    assert!(
+                        *x >= 0.0 && *x <= scene.width + 1.0 && *y >= 0.0 && *y <= scene.height,
+                        "{what}: line at {x},{y}"
+                    );
                 }
             }
         }

@@ -13,7 +13,11 @@ fn render(lang: Lang, sort: Sort, width: f64) -> shaoxing_plan_charts::chart::Re
 }
 
 fn texts(r: &shaoxing_plan_charts::chart::Rendered) -> Vec<String> {
-    r.scene.items.iter().filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None }).collect()
+    r.scene
+        .items
+        .iter()
+        .filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None })
+        .collect()
 }
 
 #[test]
@@ -81,7 +85,11 @@ fn the_text_alternative_and_table_describe_the_data() {
     assert_eq!(r.table.columns.len(), r.table.rows[0].len());
     assert_eq!(r.source, "来源：绍兴市“十五五”规划纲要 专栏1、二（一）1");
     let en = render(Lang::En, Sort::Plan, 720.0);
-    assert!(en.alt.contains("CNY 1,405 bn") || en.alt.contains("CNY 1.41 trn") || en.alt.contains("CNY 1.4"), "{}", en.alt);
+    assert!(
+        en.alt.contains("CNY 1,405 bn") || en.alt.contains("CNY 1.41 trn") || en.alt.contains("CNY 1.4"),
+        "{}",
+        en.alt
+    );
 }
 
 #[test]
@@ -92,12 +100,18 @@ fn csv_has_provenance_columns_and_one_row_per_cluster() {
     assert!(lines[0].starts_with("id,group,name_zh,name_en,year,value,unit_zh"));
     assert!(lines[0].ends_with("section,quote,reported_year,reported_value,reported_share_of_target"));
     let new_materials = lines.iter().find(|l| l.starts_with("cluster.new-materials,")).unwrap();
-    assert!(new_materials.contains(",3500,亿元,CNY 100 million,突破,over,突破3500亿元,over CNY 350 bn,"), "{new_materials}");
+    assert!(
+        new_materials.contains(",3500,亿元,CNY 100 million,突破,over,突破3500亿元,over CNY 350 bn,"),
+        "{new_materials}"
+    );
     assert!(new_materials.contains(",专栏1,"), "{new_materials}");
 }
 
 fn with_actuals(value: f64) -> Options {
-    let report = OptionValue::Map(vec![("year".into(), OptionValue::Number(2027.0)), ("value".into(), OptionValue::Number(value))]);
+    let report = OptionValue::Map(vec![
+        ("year".into(), OptionValue::Number(2027.0)),
+        ("value".into(), OptionValue::Number(value)),
+    ]);
     let actuals = OptionValue::Map(vec![("cluster.new-materials".into(), OptionValue::List(vec![report]))]);
     ChartKind::IndustryClusters.options(&Options::default(), &[("actuals".into(), actuals)]).unwrap()
 }
@@ -128,7 +142,8 @@ fn reported_values_are_drawn_against_the_target_with_the_share_covered() {
 
 #[test]
 fn a_reported_value_beyond_the_target_stays_inside_the_plot() {
-    let r = ChartKind::IndustryClusters.render(&with_actuals(5200.0), Theme::get(ThemeName::Light), 320.0, &FixedMetrics);
+    let r =
+        ChartKind::IndustryClusters.render(&with_actuals(5200.0), Theme::get(ThemeName::Light), 320.0, &FixedMetrics);
     for item in &r.scene.items {
         if let Shape::Fill { rect, .. } = item.shape {
             assert!(rect.x + rect.w <= r.scene.width, "{rect:?}");

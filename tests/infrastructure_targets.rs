@@ -26,7 +26,11 @@ fn render(lang: Lang, width: f64) -> Rendered {
 }
 
 fn texts(r: &Rendered) -> Vec<String> {
-    r.scene.items.iter().filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None }).collect()
+    r.scene
+        .items
+        .iter()
+        .filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None })
+        .collect()
 }
 
 fn mark(r: &Rendered, datum: &str) -> Rect {
@@ -42,11 +46,32 @@ fn tooltip(r: &Rendered, datum: &str) -> String {
 #[test]
 fn bars_carry_the_figures_as_stated_in_panels_by_unit() {
     let zh = texts(&render(Lang::Zh, 720.0));
-    for stated in ["180.5公里", "240.1公里", "超100公里", "662公里", "破百万千瓦", "力争290万千瓦", "超过1.8万个", "单位：公里", "单位：万千瓦", "单位：万个"] {
+    for stated in [
+        "180.5公里",
+        "240.1公里",
+        "超100公里",
+        "662公里",
+        "破百万千瓦",
+        "力争290万千瓦",
+        "超过1.8万个",
+        "单位：公里",
+        "单位：万千瓦",
+        "单位：万个",
+    ] {
         assert!(zh.contains(&stated.to_string()), "{stated} in {zh:?}");
     }
     let en = texts(&render(Lang::En, 720.0));
-    for stated in ["180.5 km", "over 100 km", "662 km", "over 1 GW", "striving for 2.9 GW", "over 18,000 charging points", "Unit: km", "Unit: MW", "Unit: charging points"] {
+    for stated in [
+        "180.5 km",
+        "over 100 km",
+        "662 km",
+        "over 1 GW",
+        "striving for 2.9 GW",
+        "over 18,000 charging points",
+        "Unit: km",
+        "Unit: MW",
+        "Unit: charging points",
+    ] {
         assert!(en.contains(&stated.to_string()), "{stated} in {en:?}");
     }
     // Headings come in the order of the panels.
@@ -92,7 +117,9 @@ fn figures_not_for_2030_say_so_and_are_hatched() {
     assert!(zh.join("").contains("累计开通城市轨道交通里程（未注年份）"));
     assert!(zh.contains(&"其他年份或未注年份".to_string()));
     let r = render(Lang::Zh, 720.0);
-    let hatching = |id: &str| r.scene.items.iter().filter(|i| i.datum == Some(id) && matches!(i.shape, Shape::Line { .. })).count();
+    let hatching = |id: &str| {
+        r.scene.items.iter().filter(|i| i.datum == Some(id) && matches!(i.shape, Shape::Line { .. })).count()
+    };
     assert!(hatching("energy.new-storage-capacity-2027") > 3);
     assert!(hatching("transport.metro-km") > 3);
     assert_eq!(hatching("transport.expressway-km"), 0);
@@ -136,7 +163,10 @@ fn texts_table_and_csv() {
     assert!(r.alt.contains("数值不相加"), "{}", r.alt);
     let en = render(Lang::En, 720.0);
     assert!(en.alt.contains("in km (4 targets): largest Total expressway length, 662 km; smallest"), "{}", en.alt);
-    assert_eq!(en.source, "Source: Outline of Shaoxing's 15th Five-Year Plan (2026–2030), Box 7; Chapter 4, section 3, item 2");
+    assert_eq!(
+        en.source,
+        "Source: Outline of Shaoxing's 15th Five-Year Plan (2026–2030), Box 7; Chapter 4, section 3, item 2"
+    );
     assert_eq!(r.table.columns, ["指标", "年份", "目标（规划所述）", "单位", "类别", "出处"]);
     assert_eq!(r.table.rows.len(), 7);
     assert_eq!(r.table.rows[2], ["累计开通城市轨道交通里程", "未注年份", "超100公里", "公里", "交通", "专栏7"]);
@@ -151,7 +181,10 @@ fn texts_table_and_csv() {
 }
 
 fn with_actuals(id: &str, year: f64, value: f64) -> Result<Options, shaoxing_plan_charts::Error> {
-    let report = OptionValue::Map(vec![("year".into(), OptionValue::Number(year)), ("value".into(), OptionValue::Number(value))]);
+    let report = OptionValue::Map(vec![
+        ("year".into(), OptionValue::Number(year)),
+        ("value".into(), OptionValue::Number(value)),
+    ]);
     let actuals = OptionValue::Map(vec![(id.into(), OptionValue::List(vec![report]))]);
     ChartKind::InfrastructureTargets.options(&Options::default(), &[("actuals".into(), actuals)])
 }
@@ -190,10 +223,13 @@ fn reported_values_are_drawn_on_the_bar_with_the_share_covered() {
             }
         }
         // The stated figure moves past the reported mark rather than under it.
-        let reported_end = r.scene.items.iter().filter(|i| i.datum == Some("energy.solar-new-capacity")).filter_map(|i| match i.shape {
-            Shape::Fill { rect, .. } if rect.h == 4.0 => Some(rect.x + rect.w),
-            _ => None,
-        });
+        let reported_end =
+            r.scene.items.iter().filter(|i| i.datum == Some("energy.solar-new-capacity")).filter_map(|i| {
+                match i.shape {
+                    Shape::Fill { rect, .. } if rect.h == 4.0 => Some(rect.x + rect.w),
+                    _ => None,
+                }
+            });
         let reported_end = reported_end.fold(0.0, f64::max);
         let label_x = r.scene.items.iter().find_map(|i| match &i.shape {
             Shape::Text { text, at, .. } if text == "力争290万千瓦" => Some(at.0),
@@ -214,6 +250,11 @@ fn options_are_validated() {
     assert!(e.to_string().contains("year must be a whole number from 2025 to 2035"), "{e}");
     let e = with_actuals("transport.metro-km", 2026.0, f64::NAN).unwrap_err();
     assert!(e.to_string().contains("value must be a finite number"), "{e}");
-    let e = ChartKind::InfrastructureTargets.options(&Options::default(), &[("sort".into(), OptionValue::Text("value".into()))]).unwrap_err();
-    assert_eq!(e.to_string(), "Unknown option \"sort\" for chart \"infrastructure-targets\". Allowed options: lang, theme, actuals.");
+    let e = ChartKind::InfrastructureTargets
+        .options(&Options::default(), &[("sort".into(), OptionValue::Text("value".into()))])
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Unknown option \"sort\" for chart \"infrastructure-targets\". Allowed options: lang, theme, actuals."
+    );
 }

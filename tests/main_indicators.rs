@@ -28,7 +28,11 @@ fn render(lang: Lang, width: f64) -> Rendered {
 }
 
 fn texts(r: &Rendered) -> Vec<String> {
-    r.scene.items.iter().filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None }).collect()
+    r.scene
+        .items
+        .iter()
+        .filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None })
+        .collect()
 }
 
 fn texts_of(r: &Rendered, datum: &str) -> Vec<String> {
@@ -46,7 +50,11 @@ fn index(r: &Rendered, datum: &str) -> usize {
 
 fn tip(r: &Rendered, datum: &str, label: &str) -> String {
     let t = &r.tooltips[index(r, datum)];
-    t.lines.iter().find(|(l, _)| l == label).map(|(_, v)| v.clone()).unwrap_or_else(|| panic!("no line {label} in {t:?}"))
+    t.lines
+        .iter()
+        .find(|(l, _)| l == label)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_else(|| panic!("no line {label} in {t:?}"))
 }
 
 /// The horizontal track of a row's scale: (x of its lower end, x of its upper end).
@@ -150,12 +158,19 @@ fn figures_are_labelled_as_the_table_states_them() {
     assert!(has("indicator.urbanisation-rate", "2025年：75") && has("indicator.urbanisation-rate", "2030年：78左右"));
     assert!(has("indicator.land-use-per-gdp-decline", "2025年：5.2*"));
     assert!(has("indicator.land-use-per-gdp-decline", "五年累计：[18]"));
-    assert!(has("indicator.rd-spending-growth", "2025年：8.5以上") && has("indicator.rd-spending-growth", "年均：8.5左右"));
+    assert!(
+        has("indicator.rd-spending-growth", "2025年：8.5以上") && has("indicator.rd-spending-growth", "年均：8.5左右")
+    );
     assert!(has("indicator.urban-unemployment-rate", "2025年：5以内"));
     assert!(has("indicator.doctors-per-1000", "2025年：3.72*") && has("indicator.doctors-per-1000", "2030年：4左右"));
     assert!(has("indicator.childcare-enrolment-increase", "五年累计：[5]"));
-    assert!(has("indicator.forest-cover", "2025年：不低于47.56") && has("indicator.forest-cover", "2030年：不低于47.6"));
-    assert!(has("indicator.water-use-per-gdp-decline", "2025年：[25]") && has("indicator.water-use-per-gdp-decline", "五年累计：[14]"));
+    assert!(
+        has("indicator.forest-cover", "2025年：不低于47.56") && has("indicator.forest-cover", "2030年：不低于47.6")
+    );
+    assert!(
+        has("indicator.water-use-per-gdp-decline", "2025年：[25]")
+            && has("indicator.water-use-per-gdp-decline", "五年累计：[14]")
+    );
     assert!(has("indicator.grain-production-capacity", "2030年：30.6以上"));
     assert!(has("indicator.pm25-concentration", "2025年：28"));
     // Units follow the names as in the table, 个百分点 for indicator 16.
@@ -186,14 +201,28 @@ fn figures_are_labelled_as_the_table_states_them() {
 fn cells_in_words_are_written_out_and_never_drawn_as_zero() {
     let r = render(Lang::Zh, 720.0);
     let words = texts_of(&r, "indicator.co2-per-gdp-reduction");
-    assert!(words.contains(&"2025年：完成省下达目标".to_string()) && words.contains(&"2030年：完成省下达目标".to_string()), "{words:?}");
+    assert!(
+        words.contains(&"2025年：完成省下达目标".to_string()) && words.contains(&"2030年：完成省下达目标".to_string()),
+        "{words:?}"
+    );
     assert!(texts_of(&r, "indicator.trade-national-share").contains(&"“十五五”时期：稳定 (2025年为基准)".to_string()));
     assert!(texts_of(&r, "indicator.disposable-income-growth").contains(&"2025年：与经济增长基本同步".to_string()));
     assert!(texts_of(&r, "indicator.good-water-share").contains(&"2025年：优良水质比例100%".to_string()));
     assert!(texts_of(&r, "indicator.pm25-concentration").contains(&"2030年：完成省下达目标".to_string()));
-    for datum in ["indicator.co2-per-gdp-reduction", "indicator.trade-national-share", "indicator.disposable-income-growth", "indicator.good-water-share"] {
+    for datum in [
+        "indicator.co2-per-gdp-reduction",
+        "indicator.trade-national-share",
+        "indicator.disposable-income-growth",
+        "indicator.good-water-share",
+    ] {
         // No scale, no marker, no bar: only the badge and text.
-        let drawn = r.scene.items.iter().filter(|i| i.datum == Some(datum)).filter(|i| matches!(i.shape, Shape::Line { .. })).count();
+        let drawn = r
+            .scene
+            .items
+            .iter()
+            .filter(|i| i.datum == Some(datum))
+            .filter(|i| matches!(i.shape, Shape::Line { .. }))
+            .count();
         assert_eq!(drawn, 0, "{datum} draws lines");
         assert!(bars(&r, datum).is_empty());
         assert!(!texts_of(&r, datum).iter().any(|t| t == "0"), "{datum} has a scale");
@@ -219,14 +248,23 @@ fn each_row_has_its_own_honest_scale_from_zero() {
     assert!((bar[0].w / (x1 - x0) - 18.0 / 20.0).abs() < 0.01, "{bar:?} on {x0}..{x1}");
     let ring = open_centre(&r, "indicator.land-use-per-gdp-decline").unwrap();
     assert!(((ring - x0) / (x1 - x0) * 20.0 - 5.2).abs() < 0.1);
-    let hatched = r.scene.items.iter().filter(|i| i.datum == Some("indicator.land-use-per-gdp-decline")).filter(|i| matches!(i.shape, Shape::Line { width, .. } if width == 1.0)).count();
+    let hatched = r
+        .scene
+        .items
+        .iter()
+        .filter(|i| i.datum == Some("indicator.land-use-per-gdp-decline"))
+        .filter(|i| matches!(i.shape, Shape::Line { width, .. } if width == 1.0))
+        .count();
     assert!(hatched > 10, "the cumulative bar is hatched");
     // GDP: the yearly 6 as a plain bar on 0–8.
     let (x0, x1) = track(&r, "indicator.gdp-growth");
     let bar = bars(&r, "indicator.gdp-growth");
     assert!((bar[0].w / (x1 - x0) - 6.0 / 8.0).abs() < 0.01);
     // 城乡居民收入倍差 falls: the target sits left of the 2025 value.
-    assert!(filled_centre(&r, "indicator.urban-rural-income-ratio").unwrap() < open_centre(&r, "indicator.urban-rural-income-ratio").unwrap());
+    assert!(
+        filled_centre(&r, "indicator.urban-rural-income-ratio").unwrap()
+            < open_centre(&r, "indicator.urban-rural-income-ratio").unwrap()
+    );
 }
 
 #[test]
@@ -238,14 +276,27 @@ fn percentage_changes_are_derived_in_percentage_points() {
     assert_eq!(tip(&r, "indicator.urbanisation-rate", "2025—2030年变化（计算值）"), "约+3个百分点");
     assert_eq!(tip(&r, "indicator.forest-cover", "2025—2030年变化（计算值）"), "+0.04个百分点");
     // Not for other units, nor for words.
-    for datum in ["indicator.high-value-invention-patents", "indicator.urban-rural-income-ratio", "indicator.gdp-growth", "indicator.co2-per-gdp-reduction"] {
+    for datum in [
+        "indicator.high-value-invention-patents",
+        "indicator.urban-rural-income-ratio",
+        "indicator.gdp-growth",
+        "indicator.co2-per-gdp-reduction",
+    ] {
         assert!(!r.tooltips[index(&r, datum)].lines.iter().any(|(l, _)| l.contains("计算值")), "{datum}");
     }
     let en = render(Lang::En, 720.0);
     assert_eq!(tip(&en, "indicator.urbanisation-rate", "Change 2025–2030 (derived)"), "about +3 percentage points");
     // The text alternative names the largest and smallest changes.
-    assert!(r.alt.contains("养老机构护理型床位占比") && r.alt.contains("+9个百分点") && r.alt.contains("森林覆盖率"), "{}", r.alt);
-    assert!(r.alt.contains("25项主要指标（26行）") && r.alt.contains("约束性6项") && r.alt.contains("预期性19项"), "{}", r.alt);
+    assert!(
+        r.alt.contains("养老机构护理型床位占比") && r.alt.contains("+9个百分点") && r.alt.contains("森林覆盖率"),
+        "{}",
+        r.alt
+    );
+    assert!(
+        r.alt.contains("25项主要指标（26行）") && r.alt.contains("约束性6项") && r.alt.contains("预期性19项"),
+        "{}",
+        r.alt
+    );
     assert!(r.alt.contains("9个单元格为文字表述"), "{}", r.alt);
     assert!(en.alt.contains("25 main indicators (26 rows)") && en.alt.contains("6 binding, 19 expected"), "{}", en.alt);
 }
@@ -267,7 +318,10 @@ fn tooltips_give_every_cell_as_stated_with_notes_and_the_plans_row() {
     assert_eq!(tip(&r, "indicator.forest-cover", "2025年"), "不低于47.56%");
     assert_eq!(tip(&r, "indicator.forest-cover", "属性"), "约束性");
     assert_eq!(tip(&r, "indicator.gdp-growth", "“十五五”年均/累计"), "6%（年均）");
-    assert_eq!(tip(&r, "indicator.childcare-enrolment-increase", "“十五五”年均/累计"), "[5个百分点]（2026—2030年五年累计）");
+    assert_eq!(
+        tip(&r, "indicator.childcare-enrolment-increase", "“十五五”年均/累计"),
+        "[5个百分点]（2026—2030年五年累计）"
+    );
     assert_eq!(tip(&r, "indicator.water-use-per-gdp-decline", "2025年"), "[25%]（2021—2025年五年累计）");
     assert_eq!(tip(&r, "indicator.pm25-concentration", "2030年"), "完成省下达目标");
     assert_eq!(tip(&r, "indicator.grain-production-capacity", "2030年"), "30.6亿斤以上");
@@ -319,7 +373,10 @@ fn the_table_is_the_exact_companion() {
     assert!(r.table.rows.iter().all(|row| row.len() == r.table.columns.len()));
     assert_eq!(r.table.columns[0], "指标");
     let row = r.table.rows.iter().find(|row| row[0] == "单位GDP建设用地使用面积下降率").unwrap();
-    assert_eq!(row[1..].to_vec(), ["5", "经济发展", "%", "预期性", "5.2*（2024年实绩）", "—", "[18]（2026—2030年五年累计）", "—", "主要指标"]);
+    assert_eq!(
+        row[1..].to_vec(),
+        ["5", "经济发展", "%", "预期性", "5.2*（2024年实绩）", "—", "[18]（2026—2030年五年累计）", "—", "主要指标"]
+    );
     let row = r.table.rows.iter().find(|row| row[0] == "常住人口城镇化率").unwrap();
     assert_eq!(row[5..8].to_vec(), ["75", "78左右", "—"]);
     assert_eq!(row[8], "约+3个百分点");
@@ -329,7 +386,11 @@ fn the_table_is_the_exact_companion() {
     assert_eq!(r.source, "来源：绍兴市“十五五”规划纲要 主要指标");
     let en = render(Lang::En, 720.0);
     assert_eq!(en.source, "Source: Outline of Shaoxing's 15th Five-Year Plan (2026–2030), Table of main indicators");
-    assert!(en.table.rows.iter().any(|row| row[0] == "Medical staff per 1,000 people: Registered nurses" && row[5] == "4.44* (2024 actual)"));
+    assert!(en
+        .table
+        .rows
+        .iter()
+        .any(|row| row[0] == "Medical staff per 1,000 people: Registered nurses" && row[5] == "4.44* (2024 actual)"));
 }
 
 #[test]
@@ -354,13 +415,20 @@ change_pp_derived,section,quote,reported_year,reported_value,reported_share_of_t
     let trade = lines.iter().find(|l| l.starts_with("indicator.trade-national-share,")).unwrap();
     assert!(trade.contains(",words,稳定 (2025年为基准),stable (2025 as the baseline),"), "{trade}");
     let nurses = lines.iter().find(|l| l.starts_with("indicator.nurses-per-1000,")).unwrap();
-    assert!(nurses.contains(",14,livelihood,每千人拥有医护人员数,Medical staff per 1,000 people,注册护士数,Registered nurses,") || nurses.contains("\"Medical staff per 1,000 people\""), "{nurses}");
+    assert!(
+        nurses.contains(
+            ",14,livelihood,每千人拥有医护人员数,Medical staff per 1,000 people,注册护士数,Registered nurses,"
+        ) || nurses.contains("\"Medical staff per 1,000 people\""),
+        "{nurses}"
+    );
 }
 
 fn report(id: &str, points: &[(f64, f64)]) -> (String, OptionValue) {
     let list = points
         .iter()
-        .map(|(y, v)| OptionValue::Map(vec![("year".into(), OptionValue::Number(*y)), ("value".into(), OptionValue::Number(*v))]))
+        .map(|(y, v)| {
+            OptionValue::Map(vec![("year".into(), OptionValue::Number(*y)), ("value".into(), OptionValue::Number(*v))])
+        })
         .collect();
     (id.into(), OptionValue::List(list))
 }
@@ -402,8 +470,14 @@ fn reported_values_are_drawn_on_the_rows_scale_with_the_share_covered() {
     assert!((reported[0].w / (x1 - x0) * 80.0 - 76.5).abs() < 0.3, "{:?}", reported[0]);
     assert!(r.table.columns.contains(&"最新实际值".to_string()));
     let csv = KIND.csv(&o);
-    assert!(csv.lines().any(|l| l.starts_with("indicator.urbanisation-rate,") && l.ends_with(",2027,76.5,0.5")), "{csv}");
-    assert!(csv.lines().any(|l| l.starts_with("indicator.land-use-per-gdp-decline,") && l.ends_with(",2027,9,0.5")), "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("indicator.urbanisation-rate,") && l.ends_with(",2027,76.5,0.5")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines().any(|l| l.starts_with("indicator.land-use-per-gdp-decline,") && l.ends_with(",2027,9,0.5")),
+        "{csv}"
+    );
     assert!(csv.lines().any(|l| l.starts_with("indicator.gdp-growth,") && l.ends_with(",2026,5.8,")), "{csv}");
     let en = render_with(&Options { lang: Lang::En, ..o }, 720.0);
     assert_eq!(tip(&en, "indicator.gdp-growth", "Latest reported"), "2026: 5.8% (yearly target 6%)");
@@ -411,7 +485,10 @@ fn reported_values_are_drawn_on_the_rows_scale_with_the_share_covered() {
 
 #[test]
 fn reports_beyond_the_scale_or_below_zero_stay_inside() {
-    let o = with_actuals(vec![report("indicator.urbanisation-rate", &[(2028.0, 95.0)]), report("indicator.gdp-growth", &[(2026.0, -3.5)])]);
+    let o = with_actuals(vec![
+        report("indicator.urbanisation-rate", &[(2028.0, 95.0)]),
+        report("indicator.gdp-growth", &[(2026.0, -3.5)]),
+    ]);
     for width in [260.0, 480.0, 1200.0] {
         let r = render_with(&o, width);
         for item in &r.scene.items {
@@ -426,7 +503,10 @@ fn reports_beyond_the_scale_or_below_zero_stay_inside() {
         assert!(texts_of(&r, "indicator.gdp-growth").contains(&"-4".to_string()));
     }
     // Values too small to draw do not break the scale.
-    let tiny = with_actuals(vec![report("indicator.gdp-growth", &[(2026.0, -5e-324)]), report("indicator.forest-cover", &[(2026.0, 1e-300)])]);
+    let tiny = with_actuals(vec![
+        report("indicator.gdp-growth", &[(2026.0, -5e-324)]),
+        report("indicator.forest-cover", &[(2026.0, 1e-300)]),
+    ]);
     let r = render_with(&tiny, 720.0);
     assert!(texts_of(&r, "indicator.gdp-growth").contains(&"8".to_string()));
     assert!(tip(&r, "indicator.gdp-growth", "最新实际值").starts_with("2026年："));
@@ -437,8 +517,16 @@ fn targets_are_the_rows_with_a_numeric_2030_or_plan_period_figure() {
     let targets = KIND.targets();
     assert_eq!(targets.len(), 21);
     assert!(targets.contains(&"indicator.gdp-growth") && targets.contains(&"indicator.nurses-per-1000"));
-    assert!(!targets.contains(&"indicator.pm25-concentration") && !targets.contains(&"indicator.co2-per-gdp-reduction"));
-    let e = KIND.options(&Options::default(), &[report("indicator.pm25-concentration", &[(2026.0, 27.0)])].map(|(k, v)| ("actuals".to_string(), OptionValue::Map(vec![(k, v)])))).unwrap_err();
+    assert!(
+        !targets.contains(&"indicator.pm25-concentration") && !targets.contains(&"indicator.co2-per-gdp-reduction")
+    );
+    let e = KIND
+        .options(
+            &Options::default(),
+            &[report("indicator.pm25-concentration", &[(2026.0, 27.0)])]
+                .map(|(k, v)| ("actuals".to_string(), OptionValue::Map(vec![(k, v)]))),
+        )
+        .unwrap_err();
     assert!(e.to_string().starts_with("Option \"actuals\" names \"indicator.pm25-concentration\", which is not a target of chart \"main-indicators\". Its targets: indicator.gdp-growth, "), "{e}");
 }
 
@@ -460,7 +548,11 @@ fn the_category_option_shows_one_group() {
     let green = render_with(&options(&[("category", text("green")), ("lang", text("en"))]), 360.0);
     assert_eq!(green.scene.regions.len(), 5);
     assert_eq!(green.title, "Main indicators of Shaoxing's 15th Five-Year Plan: Green and low-carbon development");
-    assert!(green.description.starts_with("The 5 main indicators of green and low-carbon development: "), "{}", green.description);
+    assert!(
+        green.description.starts_with("The 5 main indicators of green and low-carbon development: "),
+        "{}",
+        green.description
+    );
     let all = render_with(&options(&[("category", text("all"))]), 720.0);
     assert_eq!(all.scene.regions.len(), 26);
 }
@@ -476,9 +568,14 @@ fn invalid_options_say_what_is_allowed() {
         "Option \"category\" must be one of \"all\", \"economy\", \"innovation\", \"livelihood\", \"green\", \"security\"; got \"economic\" (a string)."
     );
     assert!(err(&[("category", OptionValue::Number(1.0))]).ends_with("got 1 (a number)."));
-    assert_eq!(err(&[("sort", text("value"))]), "Unknown option \"sort\" for chart \"main-indicators\". Allowed options: lang, theme, category, actuals.");
-    assert!(err(&[("actuals", OptionValue::Map(vec![report("indicator.gdp-growth", &[(2040.0, 5.0)])]))]).contains("year must be a whole number from 2025 to 2035"));
+    assert_eq!(
+        err(&[("sort", text("value"))]),
+        "Unknown option \"sort\" for chart \"main-indicators\". Allowed options: lang, theme, category, actuals."
+    );
+    assert!(err(&[("actuals", OptionValue::Map(vec![report("indicator.gdp-growth", &[(2040.0, 5.0)])]))])
+        .contains("year must be a whole number from 2025 to 2035"));
     // The other chart does not take a category.
-    let e = ChartKind::IndustryClusters.options(&Options::default(), &[("category".into(), text("economy"))]).unwrap_err();
+    let e =
+        ChartKind::IndustryClusters.options(&Options::default(), &[("category".into(), text("economy"))]).unwrap_err();
     assert!(e.to_string().starts_with("Unknown option \"category\" for chart \"industry-clusters\""));
 }

@@ -13,7 +13,8 @@ use shaoxing_plan_charts::theme::{Theme, ThemeName};
 
 const CHART: ChartKind = ChartKind::MajorProjects;
 const DOMAINS: usize = 10;
-const TOTALS: [&str; 3] = ["project-total.projects", "project-total.total-investment", "project-total.five-year-investment"];
+const TOTALS: [&str; 3] =
+    ["project-total.projects", "project-total.total-investment", "project-total.five-year-investment"];
 
 fn options(lang: Lang, measure: ProjectMeasure) -> Options {
     Options { lang, measure, ..Options::default() }
@@ -28,7 +29,11 @@ fn render(lang: Lang, measure: ProjectMeasure, width: f64) -> Rendered {
 }
 
 fn texts(r: &Rendered) -> Vec<String> {
-    r.scene.items.iter().filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None }).collect()
+    r.scene
+        .items
+        .iter()
+        .filter_map(|i| if let Shape::Text { text, .. } = &i.shape { Some(text.clone()) } else { None })
+        .collect()
 }
 
 fn order(r: &Rendered) -> Vec<&'static str> {
@@ -57,11 +62,29 @@ fn lines(tooltip: &shaoxing_plan_charts::chart::Tooltip) -> String {
 #[test]
 fn bars_and_labels_carry_the_figures_as_the_plan_states_them() {
     let zh = texts(&render(Lang::Zh, ProjectMeasure::Total, 720.0));
-    for expected in ["先进制造业基地 · 140个", "清洁能源保供 · 15个", "4205亿元", "2970亿元", "221亿元", "201亿元", "总投资", "五年计划完成投资", "单位：亿元"] {
+    for expected in [
+        "先进制造业基地 · 140个",
+        "清洁能源保供 · 15个",
+        "4205亿元",
+        "2970亿元",
+        "221亿元",
+        "201亿元",
+        "总投资",
+        "五年计划完成投资",
+        "单位：亿元",
+    ] {
         assert!(zh.contains(&expected.to_string()), "{expected} not in {zh:?}");
     }
     let en = texts(&render(Lang::En, ProjectMeasure::Total, 720.0));
-    for expected in ["Advanced manufacturing bases · 140 projects", "CNY 420.5 bn", "CNY 297 bn", "CNY 22.1 bn", "Unit: CNY bn", "Total investment", "Planned for 2026–2030"] {
+    for expected in [
+        "Advanced manufacturing bases · 140 projects",
+        "CNY 420.5 bn",
+        "CNY 297 bn",
+        "CNY 22.1 bn",
+        "Unit: CNY bn",
+        "Total investment",
+        "Planned for 2026–2030",
+    ] {
         assert!(en.contains(&expected.to_string()), "{expected} not in {en:?}");
     }
     // Counting projects: the bars carry the counts, so the labels are the bare names.
@@ -155,7 +178,8 @@ fn the_chosen_measure_is_drawn_first_and_taller_and_lengths_are_proportional() {
     // The five-year bar is hatched (lines over it), the total bar is not.
     let hatched = |datum: &str, rect: Rect| {
         r.scene.items.iter().any(|i| {
-            i.datum == Some(datum) && matches!(i.shape, Shape::Line { from, .. } if from.1 >= rect.y && from.1 <= rect.y + rect.h)
+            i.datum == Some(datum)
+                && matches!(i.shape, Shape::Line { from, .. } if from.1 >= rect.y && from.1 <= rect.y + rect.h)
         })
     };
     assert!(hatched("project.advanced-manufacturing", main));
@@ -195,7 +219,13 @@ fn tooltips_give_the_figures_the_section_and_the_plan_wording() {
     let tip = &r.tooltips[index_of(&r, "project.advanced-manufacturing")];
     assert_eq!(tip.title, "先进制造业基地");
     let text = lines(tip);
-    for expected in ["重大项目=140个", "总投资=4205亿元", "五年计划完成投资=2970亿元", "五年计划投资占总投资（计算值）=71%", "出处=专栏5"] {
+    for expected in [
+        "重大项目=140个",
+        "总投资=4205亿元",
+        "五年计划完成投资=2970亿元",
+        "五年计划投资占总投资（计算值）=71%",
+        "出处=专栏5",
+    ] {
         assert!(text.contains(expected), "{expected} not in {text}");
     }
     assert!(text.contains("安排重大项目140个，总投资4205亿元，五年计划完成投资2970亿元"), "{text}");
@@ -205,7 +235,10 @@ fn tooltips_give_the_figures_the_section_and_the_plan_wording() {
     assert_eq!(tip.title, "Transport (building a strong transport province)");
     let text = lines(tip);
     assert!(text.contains("Major projects=51 projects") && text.contains("Total investment=CNY 374.7 bn"), "{text}");
-    assert!(text.contains("Planned for 2026–2030=CNY 137.5 bn") && text.contains("=37%") && text.contains("Source=Box 5"), "{text}");
+    assert!(
+        text.contains("Planned for 2026–2030=CNY 137.5 bn") && text.contains("=37%") && text.contains("Source=Box 5"),
+        "{text}"
+    );
 
     let total = &r.tooltips[index_of(&r, "project-total.total-investment")];
     assert_eq!(total.title, "合计：总投资");
@@ -224,7 +257,11 @@ fn the_pointer_finds_the_bars_and_the_totals() {
         for datum in ["project.culture-tourism", "project-total.five-year-investment"] {
             let index = index_of(&r, datum);
             let mark = r.scene.regions[index].mark;
-            assert_eq!(hit_test(&r.scene, mark.x + mark.w / 2.0, mark.y + mark.h / 2.0), Some(index), "{datum} at {width}");
+            assert_eq!(
+                hit_test(&r.scene, mark.x + mark.w / 2.0, mark.y + mark.h / 2.0),
+                Some(index),
+                "{datum} at {width}"
+            );
         }
         // Rows do not overlap: each region's hit box starts below the one before.
         for pair in r.scene.regions.windows(2) {
@@ -236,11 +273,26 @@ fn the_pointer_finds_the_bars_and_the_totals() {
 #[test]
 fn the_text_alternative_names_the_extremes_and_the_totals() {
     let zh = render(Lang::Zh, ProjectMeasure::Total, 720.0).alt;
-    for expected in ["按总投资从大到小", "先进制造业基地，4205亿元", "清洁能源保供，221亿元", "17148亿元", "10629亿元", "约1.7万亿元", "超1万亿元", "计算值"] {
+    for expected in [
+        "按总投资从大到小",
+        "先进制造业基地，4205亿元",
+        "清洁能源保供，221亿元",
+        "17148亿元",
+        "10629亿元",
+        "约1.7万亿元",
+        "超1万亿元",
+        "计算值",
+    ] {
         assert!(zh.contains(expected), "{expected} not in {zh}");
     }
     let count = render(Lang::En, ProjectMeasure::Count, 720.0).alt;
-    for expected in ["by number of projects", "Advanced manufacturing bases, 140 projects", "Clean energy supply, 15 projects", "(computed) 652 projects", "about CNY 1.7 trn"] {
+    for expected in [
+        "by number of projects",
+        "Advanced manufacturing bases, 140 projects",
+        "Clean energy supply, 15 projects",
+        "(computed) 652 projects",
+        "about CNY 1.7 trn",
+    ] {
         assert!(count.contains(expected), "{expected} not in {count}");
     }
     let r = render(Lang::En, ProjectMeasure::FiveYear, 720.0);
@@ -271,8 +323,16 @@ five_year_share_of_total,qualifier_zh,qualifier_en,stated_zh,stated_en,section,q
         lines[13],
         "project-total.total-investment,stated-total,,总投资,Total investment,,17000,,亿元,CNY 100 million,,约,about,约1.7万亿元,about CNY 1.7 trn,专栏5,总投资约1.7万亿元,,,"
     );
-    assert!(lines[14].starts_with("project-total.five-year-investment,stated-total,,“十五五”计划投资,"), "{}", lines[14]);
-    assert!(lines[14].contains(",,,10000,亿元,CNY 100 million,,超,over,超1万亿元,over CNY 1 trn,专栏5,"), "{}", lines[14]);
+    assert!(
+        lines[14].starts_with("project-total.five-year-investment,stated-total,,“十五五”计划投资,"),
+        "{}",
+        lines[14]
+    );
+    assert!(
+        lines[14].contains(",,,10000,亿元,CNY 100 million,,超,over,超1万亿元,over CNY 1 trn,专栏5,"),
+        "{}",
+        lines[14]
+    );
     // The CSV follows the chosen order.
     let count = CHART.csv(&options(Lang::Zh, ProjectMeasure::Count));
     assert!(count.split("\r\n").nth(2).unwrap().starts_with("project.urban-renewal,"), "{count}");
@@ -283,13 +343,22 @@ fn report(year: f64, value: f64) -> OptionValue {
 }
 
 fn with_actuals(measure: &str, reports: Vec<(&str, Vec<OptionValue>)>) -> Options {
-    let actuals = OptionValue::Map(reports.into_iter().map(|(id, list)| (id.to_string(), OptionValue::List(list))).collect());
-    CHART.options(&Options::default(), &[("measure".into(), OptionValue::Text(measure.into())), ("actuals".into(), actuals)]).unwrap()
+    let actuals =
+        OptionValue::Map(reports.into_iter().map(|(id, list)| (id.to_string(), OptionValue::List(list))).collect());
+    CHART
+        .options(
+            &Options::default(),
+            &[("measure".into(), OptionValue::Text(measure.into())), ("actuals".into(), actuals)],
+        )
+        .unwrap()
 }
 
 #[test]
 fn reported_investment_is_drawn_on_the_five_year_bar_with_the_share_covered() {
-    let options = with_actuals("total", vec![("project.advanced-manufacturing", vec![report(2026.0, 600.0), report(2027.0, 1485.0)])]);
+    let options = with_actuals(
+        "total",
+        vec![("project.advanced-manufacturing", vec![report(2026.0, 600.0), report(2027.0, 1485.0)])],
+    );
     let r = render_with(&options, 720.0);
     let index = index_of(&r, "project.advanced-manufacturing");
     let text = lines(&r.tooltips[index]);
@@ -306,7 +375,10 @@ fn reported_investment_is_drawn_on_the_five_year_bar_with_the_share_covered() {
     assert!(r.table.columns.contains(&"最新实际值".to_string()));
     assert!(r.table.rows[0].contains(&"2027年：1485亿元（已完成目标进程的50%）".to_string()));
     let csv = CHART.csv(&options);
-    assert!(csv.lines().any(|l| l.starts_with("project.advanced-manufacturing,") && l.ends_with(",2027,1485,0.5")), "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("project.advanced-manufacturing,") && l.ends_with(",2027,1485,0.5")),
+        "{csv}"
+    );
     // Domains without a report show none.
     assert!(fills(&r, "project.transport", 4.0).is_empty());
 
@@ -316,7 +388,9 @@ fn reported_investment_is_drawn_on_the_five_year_bar_with_the_share_covered() {
     let five = fills(&r, "project.urban-renewal", 16.0)[0];
     let mark = fills(&r, "project.urban-renewal", 4.0)[0];
     assert!((mark.w / five.w - 0.8).abs() < 0.01, "{} of {}", mark.w, five.w);
-    assert!(lines(&r.tooltips[index_of(&r, "project.urban-renewal")]).contains("2028年：1663.2亿元（已完成目标进程的80%）"));
+    assert!(
+        lines(&r.tooltips[index_of(&r, "project.urban-renewal")]).contains("2028年：1663.2亿元（已完成目标进程的80%）")
+    );
 
     // Counting projects has no money axis: the report is in the tooltip and table, not drawn.
     let options = with_actuals("count", vec![("project.advanced-manufacturing", vec![report(2027.0, 1485.0)])]);
@@ -380,22 +454,40 @@ fn assert_inside(scene: &Scene, what: &str) {
         match &item.shape {
             Shape::Text { at, text, size, bold, align, .. } => {
                 let (left, right) = text_extent(at.0, text, *size, *bold, *align);
-                assert!(left >= 0.0 && right <= scene.width, "{what}: \"{text}\" spans {left:.1}..{right:.1} of {}", scene.width);
-                assert!(at.1 >= 0.0 && at.1 + size <= scene.height + 1.0, "{what}: \"{text}\" at y {} of {}", at.1, scene.height);
+                assert!(
+                    left >= 0.0 && right <= scene.width,
+                    "{what}: \"{text}\" spans {left:.1}..{right:.1} of {}",
+                    scene.width
+                );
+                assert!(
+                    at.1 >= 0.0 && at.1 + size <= scene.height + 1.0,
+                    "{what}: \"{text}\" at y {} of {}",
+                    at.1,
+                    scene.height
+                );
             }
             Shape::Fill { rect, .. } | Shape::Stroke { rect, .. } => {
-                assert!(rect.x >= 0.0 && rect.x + rect.w <= scene.width && rect.y >= 0.0 && rect.y + rect.h <= scene.height, "{what}: {rect:?}");
+                assert!(
+                    rect.x >= 0.0 && rect.x + rect.w <= scene.width && rect.y >= 0.0 && rect.y + rect.h <= scene.height,
+                    "{what}: {rect:?}"
+                );
             }
             Shape::Line { from, to, .. } => {
                 for (x, y) in [from, to] {
-                    assert!(*x >= 0.0 && *x <= scene.width + 1.0 && *y >= 0.0 && *y <= scene.height, "{what}: line at {x},{y}");
+                    assert!(
+                        *x >= 0.0 && *x <= scene.width + 1.0 && *y >= 0.0 && *y <= scene.height,
+                        "{what}: line at {x},{y}"
+                    );
                 }
             }
         }
     }
     for region in &scene.regions {
         let m = region.mark;
-        assert!(m.x >= 0.0 && m.x + m.w <= scene.width && m.y >= 0.0 && m.y + m.h <= scene.height, "{what}: mark {m:?}");
+        assert!(
+            m.x >= 0.0 && m.x + m.w <= scene.width && m.y >= 0.0 && m.y + m.h <= scene.height,
+            "{what}: mark {m:?}"
+        );
     }
 }
 
@@ -437,7 +529,10 @@ fn other_measures_match_their_golden_svgs() {
     let mut failures = Vec::new();
     for (name, lang, measure, width, reports) in cases {
         let list = if reports {
-            vec![("project.advanced-manufacturing", vec![report(2026.0, 600.0), report(2027.0, 1485.0)]), ("project.clean-energy", vec![report(2027.0, 260.0)])]
+            vec![
+                ("project.advanced-manufacturing", vec![report(2026.0, 600.0), report(2027.0, 1485.0)]),
+                ("project.clean-energy", vec![report(2027.0, 260.0)]),
+            ]
         } else {
             vec![]
         };

@@ -83,7 +83,10 @@ impl<'a> Checker<'a> {
         if !is_section(&source.section) {
             self.fail(
                 &format!("{field}.section"),
-                format!("\"{}\" is not a section: write 主要指标, 专栏N, or a chapter path such as 二(一)1", source.section),
+                format!(
+                    "\"{}\" is not a section: write 主要指标, 专栏N, or a chapter path such as 二(一)1",
+                    source.section
+                ),
             );
         }
         if source.quote.trim().chars().count() < 4 {
@@ -120,7 +123,10 @@ impl<'a> Checker<'a> {
     fn qualifier(&mut self, field: &str, word: &str) {
         if !self.qualifiers.contains(word) {
             let known = self.qualifiers.iter().copied().collect::<Vec<_>>().join(", ");
-            self.fail(field, format!("unknown qualifier \"{word}\"; add it to data/qualifiers.toml or use one of: {known}"));
+            self.fail(
+                field,
+                format!("unknown qualifier \"{word}\"; add it to data/qualifiers.toml or use one of: {known}"),
+            );
         }
     }
 
@@ -234,7 +240,10 @@ pub fn check(data: &Dataset, figure_origin: &[(String, usize)]) -> Vec<DataError
         c.quantity("target", &cl.target, &cl.source.quote);
         c.source("source", &cl.source);
         if cl.focus_zh.len() != cl.focus_en.len() {
-            c.fail("focus_en", format!("{} Chinese focus areas but {} English ones", cl.focus_zh.len(), cl.focus_en.len()));
+            c.fail(
+                "focus_en",
+                format!("{} Chinese focus areas but {} English ones", cl.focus_zh.len(), cl.focus_en.len()),
+            );
         }
         for (zh, en) in cl.focus_zh.iter().zip(&cl.focus_en) {
             c.names("focus", zh, en);

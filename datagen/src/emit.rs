@@ -20,7 +20,13 @@ pub fn to_rust(data: &Dataset) -> String {
             (Some(base), Some(factor)) => format!("Some(({}, {:?}))", lit(base), factor),
             _ => "None".into(),
         };
-        let _ = writeln!(out, "static UNIT_{i}: Unit = Unit {{ id: {}, zh: {}, en: {}, base: {base} }};", lit(&u.id), lit(&u.zh), lit(&u.en));
+        let _ = writeln!(
+            out,
+            "static UNIT_{i}: Unit = Unit {{ id: {}, zh: {}, en: {}, base: {base} }};",
+            lit(&u.id),
+            lit(&u.zh),
+            lit(&u.en)
+        );
     }
     list(&mut out, "UNITS", "&Unit", data.units.iter().enumerate().map(|(i, _)| format!("&UNIT_{i}")));
 
@@ -34,7 +40,12 @@ pub fn to_rust(data: &Dataset) -> String {
             variant(&q.meaning)
         );
     }
-    list(&mut out, "QUALIFIERS", "&Qualifier", data.qualifiers.iter().enumerate().map(|(i, _)| format!("&QUALIFIER_{i}")));
+    list(
+        &mut out,
+        "QUALIFIERS",
+        "&Qualifier",
+        data.qualifiers.iter().enumerate().map(|(i, _)| format!("&QUALIFIER_{i}")),
+    );
 
     let qualifier = |word: &Option<String>| match word {
         Some(w) => format!("Some(&QUALIFIER_{})", qualifier_index(w)),
@@ -49,7 +60,8 @@ pub fn to_rust(data: &Dataset) -> String {
             opt(&q.as_written)
         )
     };
-    let cell = |c: &Option<Cell>| match c {
+    let cell = |c: &Option<Cell>| {
+        match c {
         None => "None".to_string(),
         Some(Cell { value: Some(v), qualifier: q, actual_2024, cumulative, .. }) => format!(
             "Some(Cell::Number {{ value: {v:?}, qualifier: {}, actual_2024: {actual_2024}, cumulative: {cumulative} }})",
@@ -59,11 +71,17 @@ pub fn to_rust(data: &Dataset) -> String {
             "Some(Cell::Words({}))",
             text(c.text_zh.as_deref().unwrap_or(""), c.text_en.as_deref().unwrap_or(""))
         ),
+    }
     };
 
-    list(&mut out, "CATEGORIES", "Category", data.categories.iter().map(|c| {
-        format!("Category {{ id: {}, name: {} }}", lit(&c.id), text(&c.name_zh, &c.name_en))
-    }));
+    list(
+        &mut out,
+        "CATEGORIES",
+        "Category",
+        data.categories
+            .iter()
+            .map(|c| format!("Category {{ id: {}, name: {} }}", lit(&c.id), text(&c.name_zh, &c.name_en))),
+    );
     list(&mut out, "INDICATORS", "Indicator", data.indicators.iter().map(|i| {
         let sub = match (&i.sub_zh, &i.sub_en) {
             (Some(zh), Some(en)) => format!("Some({})", text(zh, en)),
@@ -75,20 +93,38 @@ pub fn to_rust(data: &Dataset) -> String {
             variant(&i.attribute), cell(&i.y2025), cell(&i.y2030), cell(&i.plan_period), source(&i.source)
         )
     }));
-    list(&mut out, "CLUSTERS", "Cluster", data.clusters.iter().map(|c| {
-        let focus: Vec<String> = c.focus_zh.iter().zip(&c.focus_en).map(|(zh, en)| text(zh, en)).collect();
-        format!(
-            "Cluster {{ id: {}, kind: ClusterKind::{}, name: {}, target: {}, year: {}, focus: &[{}], source: {} }}",
-            lit(&c.id), variant(&c.kind), text(&c.name_zh, &c.name_en), quantity(&c.target), c.year,
-            focus.join(", "), source(&c.source)
-        )
-    }));
-    list(&mut out, "INDUSTRIES", "Industry", data.industries.iter().map(|i| {
-        format!(
-            "Industry {{ id: {}, name: {}, cluster: {}, source: {} }}",
-            lit(&i.id), text(&i.name_zh, &i.name_en), opt(&i.cluster), source(&i.source)
-        )
-    }));
+    list(
+        &mut out,
+        "CLUSTERS",
+        "Cluster",
+        data.clusters.iter().map(|c| {
+            let focus: Vec<String> = c.focus_zh.iter().zip(&c.focus_en).map(|(zh, en)| text(zh, en)).collect();
+            format!(
+                "Cluster {{ id: {}, kind: ClusterKind::{}, name: {}, target: {}, year: {}, focus: &[{}], source: {} }}",
+                lit(&c.id),
+                variant(&c.kind),
+                text(&c.name_zh, &c.name_en),
+                quantity(&c.target),
+                c.year,
+                focus.join(", "),
+                source(&c.source)
+            )
+        }),
+    );
+    list(
+        &mut out,
+        "INDUSTRIES",
+        "Industry",
+        data.industries.iter().map(|i| {
+            format!(
+                "Industry {{ id: {}, name: {}, cluster: {}, source: {} }}",
+                lit(&i.id),
+                text(&i.name_zh, &i.name_en),
+                opt(&i.cluster),
+                source(&i.source)
+            )
+        }),
+    );
     list(&mut out, "DISTRICTS", "District", data.districts.iter().map(|d| {
         let industries: Vec<String> = d.industries.iter().map(|i| lit(i)).collect();
         let places: Vec<String> = d.place.iter().map(|p| {
@@ -111,28 +147,58 @@ pub fn to_rust(data: &Dataset) -> String {
             quantity(&d.total_investment), quantity(&d.five_year_investment), source(&d.source)
         )
     }));
-    list(&mut out, "PROJECT_TOTALS", "ProjectTotal", data.project_totals.iter().map(|t| {
-        format!(
-            "ProjectTotal {{ id: {}, measure: Measure::{}, name: {}, stated: {}, source: {} }}",
-            lit(&t.id), variant(&t.measure), text(&t.name_zh, &t.name_en), quantity(&t.stated), source(&t.source)
-        )
-    }));
-    list(&mut out, "GROUPS", "Group", data.groups.iter().map(|g| {
-        format!("Group {{ id: {}, name: {} }}", lit(&g.id), text(&g.name_zh, &g.name_en))
-    }));
-    list(&mut out, "FIGURES", "Figure", data.figures.iter().map(|f| {
-        format!(
-            "Figure {{ id: {}, group: {}, name: {}, year: {:?}, kind: FigureKind::{}, value: {}, source: {} }}",
-            lit(&f.id), lit(&f.group), text(&f.name_zh, &f.name_en), f.year, variant(&f.kind),
-            quantity(&f.value), source(&f.source)
-        )
-    }));
-    list(&mut out, "NAMES", "Name", data.names.iter().map(|n| {
-        format!(
-            "Name {{ id: {}, list: NameList::{}, name: {}, source: {} }}",
-            lit(&n.id), variant(&n.list), text(&n.name_zh, &n.name_en), source(&n.source)
-        )
-    }));
+    list(
+        &mut out,
+        "PROJECT_TOTALS",
+        "ProjectTotal",
+        data.project_totals.iter().map(|t| {
+            format!(
+                "ProjectTotal {{ id: {}, measure: Measure::{}, name: {}, stated: {}, source: {} }}",
+                lit(&t.id),
+                variant(&t.measure),
+                text(&t.name_zh, &t.name_en),
+                quantity(&t.stated),
+                source(&t.source)
+            )
+        }),
+    );
+    list(
+        &mut out,
+        "GROUPS",
+        "Group",
+        data.groups.iter().map(|g| format!("Group {{ id: {}, name: {} }}", lit(&g.id), text(&g.name_zh, &g.name_en))),
+    );
+    list(
+        &mut out,
+        "FIGURES",
+        "Figure",
+        data.figures.iter().map(|f| {
+            format!(
+                "Figure {{ id: {}, group: {}, name: {}, year: {:?}, kind: FigureKind::{}, value: {}, source: {} }}",
+                lit(&f.id),
+                lit(&f.group),
+                text(&f.name_zh, &f.name_en),
+                f.year,
+                variant(&f.kind),
+                quantity(&f.value),
+                source(&f.source)
+            )
+        }),
+    );
+    list(
+        &mut out,
+        "NAMES",
+        "Name",
+        data.names.iter().map(|n| {
+            format!(
+                "Name {{ id: {}, list: NameList::{}, name: {}, source: {} }}",
+                lit(&n.id),
+                variant(&n.list),
+                text(&n.name_zh, &n.name_en),
+                source(&n.source)
+            )
+        }),
+    );
     out
 }
 

@@ -89,8 +89,7 @@ pub fn compile(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
     let projects: ProjectsFile = loader.file("data/projects.toml");
     let groups: GroupsFile = loader.file("data/groups.toml");
     let names: NamesFile = loader.file("data/names.toml");
-    let figure_names: Vec<String> =
-        sources.keys().filter(|k| k.starts_with("data/figures/")).cloned().collect();
+    let figure_names: Vec<String> = sources.keys().filter(|k| k.starts_with("data/figures/")).cloned().collect();
     let mut figures = Vec::new();
     let mut figure_origin = Vec::new();
     for name in &figure_names {
@@ -163,12 +162,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError
     toml::from_str::<T>(text).map_err(|e| {
         let offset = e.span().map(|s| s.start).unwrap_or(0);
         let (record, field) = locate(text, offset);
-        DataError {
-            file: file.to_string(),
-            record,
-            field,
-            message: e.message().trim().to_string(),
-        }
+        DataError { file: file.to_string(), record, field, message: e.message().trim().to_string() }
     })
 }
 

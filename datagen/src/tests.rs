@@ -37,7 +37,9 @@ fn the_valid_fixture_compiles_to_rust_and_json() {
     let data = compile(&valid()).unwrap_or_else(|e| panic!("{e:#?}"));
     let rust = to_rust(&data);
     assert!(rust.contains("pub static CLUSTERS: &[Cluster] = &["));
-    assert!(rust.contains("target: Quantity { value: 3500.0, unit: &UNIT_0, qualifier: Some(&QUALIFIER_0), as_written: None }"));
+    assert!(rust.contains(
+        "target: Quantity { value: 3500.0, unit: &UNIT_0, qualifier: Some(&QUALIFIER_0), as_written: None }"
+    ));
     assert!(rust.contains("plan_period: Some(Cell::Words(Text { zh: \"稳定\", en: \"stable\" }))"));
     assert!(rust.contains("places: &[Place { id: \"place.pingshui\", kind: PlaceKind::CentralTown"));
     let json = to_json(&data);
@@ -48,14 +50,20 @@ fn the_valid_fixture_compiles_to_rust_and_json() {
 #[test]
 fn a_missing_field_names_file_record_and_field() {
     let message = only(errors_after("data/clusters.toml", "name_en = \"New materials\"\n", ""));
-    assert!(message.starts_with("data/clusters.toml, record [[cluster]] #1 (id \"cluster.new-materials\")"), "{message}");
+    assert!(
+        message.starts_with("data/clusters.toml, record [[cluster]] #1 (id \"cluster.new-materials\")"),
+        "{message}"
+    );
     assert!(message.contains("name_en"), "{message}");
 }
 
 #[test]
 fn a_wrong_type_names_the_field() {
     let message = only(errors_after("data/clusters.toml", "year = 2030", "year = \"2030\""));
-    assert!(message.starts_with("data/clusters.toml, record [[cluster]] #1 (id \"cluster.new-materials\"), field `year`"), "{message}");
+    assert!(
+        message.starts_with("data/clusters.toml, record [[cluster]] #1 (id \"cluster.new-materials\"), field `year`"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -77,16 +85,28 @@ fn an_unknown_unit_lists_the_known_ones() {
 #[test]
 fn a_number_missing_from_its_quote_is_caught() {
     let message = only(errors_after("data/projects.toml", "value = 2970", "value = 2907"));
-    assert!(message.contains("field `five_year_investment.value`: the number 2907 does not appear in the quote"), "{message}");
+    assert!(
+        message.contains("field `five_year_investment.value`: the number 2907 does not appear in the quote"),
+        "{message}"
+    );
 }
 
 #[test]
 fn dangling_references_are_caught() {
-    let message = only(errors_after("data/industries.toml", "cluster = \"cluster.new-materials\"", "cluster = \"cluster.old-materials\""));
+    let message = only(errors_after(
+        "data/industries.toml",
+        "cluster = \"cluster.new-materials\"",
+        "cluster = \"cluster.old-materials\"",
+    ));
     assert!(message.contains("field `cluster`: there is no [[cluster]]"), "{message}");
-    let message = only(errors_after("data/districts.toml", "industries = [\"industry.new-materials\"]", "industries = [\"industry.textiles\"]"));
+    let message = only(errors_after(
+        "data/districts.toml",
+        "industries = [\"industry.new-materials\"]",
+        "industries = [\"industry.textiles\"]",
+    ));
     assert!(message.contains("record [[district]] #1 (id \"district.keqiao\"), field `industries`"), "{message}");
-    let message = only(errors_after("data/indicators.toml", "category = \"category.economy\"", "category = \"category.growth\""));
+    let message =
+        only(errors_after("data/indicators.toml", "category = \"category.economy\"", "category = \"category.growth\""));
     assert!(message.contains("field `category`"), "{message}");
 }
 
@@ -101,18 +121,26 @@ fn duplicate_and_malformed_ids_are_caught() {
 #[test]
 fn nested_place_errors_name_the_place() {
     let message = only(errors_after("data/districts.toml", "kind = \"central-town\"", "kind = \"town\""));
-    assert!(message.contains("field `place[1].kind`: \"town\" is not allowed; use one of: central-town, functional-area"), "{message}");
+    assert!(
+        message.contains("field `place[1].kind`: \"town\" is not allowed; use one of: central-town, functional-area"),
+        "{message}"
+    );
 }
 
 #[test]
 fn words_and_numbers_in_one_cell_are_refused() {
-    let message = only(errors_after("data/indicators.toml", "y2025 = { value = 6.5 }", "y2025 = { value = 6.5, text_zh = \"稳定\", text_en = \"stable\" }"));
+    let message = only(errors_after(
+        "data/indicators.toml",
+        "y2025 = { value = 6.5 }",
+        "y2025 = { value = 6.5, text_zh = \"稳定\", text_en = \"stable\" }",
+    ));
     assert!(message.contains("field `y2025`: a cell is either"), "{message}");
 }
 
 #[test]
 fn english_names_in_chinese_and_empty_names_are_caught() {
-    let message = only(errors_after("data/names.toml", "name_en = \"Jianhu Laboratory\"", "name_en = \"鉴湖 Laboratory\""));
+    let message =
+        only(errors_after("data/names.toml", "name_en = \"Jianhu Laboratory\"", "name_en = \"鉴湖 Laboratory\""));
     assert!(message.contains("field `name_en`"), "{message}");
     let message = only(errors_after("data/names.toml", "name_zh = \"鉴湖实验室\"", "name_zh = \"\""));
     assert!(message.contains("field `name_zh`: the Chinese text is empty"), "{message}");

@@ -15,7 +15,8 @@ use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
 
-pub const TITLE: Text = Text { zh: "地区生产总值：从“十四五”到2030年", en: "GDP: from the 14th plan period to 2030" };
+pub const TITLE: Text =
+    Text { zh: "地区生产总值：从“十四五”到2030年", en: "GDP: from the 14th plan period to 2030" };
 
 const GROUP: &str = "gdp-path";
 /// The unit the plan reports GDP in (6111亿元), the value axis and the unit of reported values.
@@ -23,7 +24,10 @@ const YI: &str = "cny-100m";
 /// The main indicator that states the plan's GDP growth target.
 const GROWTH_INDICATOR: &str = "indicator.gdp-growth";
 
-const DERIVED: Text = Text { zh: "按所列数值推算的年均增幅（计算值）", en: "Implied average yearly increase of the stated figures (derived)" };
+const DERIVED: Text = Text {
+    zh: "按所列数值推算的年均增幅（计算值）",
+    en: "Implied average yearly increase of the stated figures (derived)",
+};
 const ACTUAL: Text = Text { zh: "实际值", en: "Actual" };
 const PLANNED: Text = Text { zh: "规划目标", en: "Planned" };
 /// Every reported value is drawn, not only the latest: the legend says so.
@@ -139,7 +143,11 @@ fn stated_growth(lang: Lang) -> Option<String> {
 }
 
 fn stated_growth_label(lang: Lang) -> &'static str {
-    label("规划GDP增长预期目标（“十五五”年均，主要指标）", "The plan's GDP growth target (yearly average 2026–2030, main indicators)", lang)
+    label(
+        "规划GDP增长预期目标（“十五五”年均，主要指标）",
+        "The plan's GDP growth target (yearly average 2026–2030, main indicators)",
+        lang,
+    )
 }
 
 fn kind_name(kind: FigureKind, lang: Lang) -> &'static str {
@@ -211,7 +219,14 @@ fn marker(scene: &mut Scene, x: f64, y: f64, planned: bool, theme: &Theme, datum
     let rect = Rect { x: (x - 4.5).round(), y: (y - 4.5).round(), w: 9.0, h: 9.0 };
     if planned {
         scene.fill(rect, theme.background, datum);
-        scene.push(Shape::Stroke { rect: Rect { x: rect.x + 1.0, y: rect.y + 1.0, w: 7.0, h: 7.0 }, color: theme.series[0], width: 2.0 }, datum);
+        scene.push(
+            Shape::Stroke {
+                rect: Rect { x: rect.x + 1.0, y: rect.y + 1.0, w: 7.0, h: 7.0 },
+                color: theme.series[0],
+                width: 2.0,
+            },
+            datum,
+        );
     } else {
         scene.fill(rect, theme.series[0], datum);
     }
@@ -273,7 +288,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let reported_swatch = |s: &mut Scene, r: Rect| {
         cross(s, r.x + 7.0, r.y + 7.0, theme, None);
     };
-    let mut entries: Vec<(&str, Swatch)> = vec![(ACTUAL.get(lang), &actual_swatch), (PLANNED.get(lang), &planned_swatch)];
+    let mut entries: Vec<(&str, Swatch)> =
+        vec![(ACTUAL.get(lang), &actual_swatch), (PLANNED.get(lang), &planned_swatch)];
     if !reported.is_empty() {
         entries.push((REPORTED_VALUES.get(lang), &reported_swatch));
     }
@@ -281,7 +297,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
 
     // Scales: years across, 亿元 (CNY bn in English) up from zero.
     let first_year = points.first().map_or(2020, |p| p.year).min(reported.first().map_or(u16::MAX, |(_, r)| r.year));
-    let last_year = points.last().map_or(2030, |p| p.year).max(reported.last().map_or(0, |(_, r)| r.year)).max(first_year + 1);
+    let last_year =
+        points.last().map_or(2030, |p| p.year).max(reported.last().map_or(0, |(_, r)| r.year)).max(first_year + 1);
     let max = points.iter().map(|p| p.value).chain(reported.iter().map(|(_, r)| r.value)).fold(0.0, f64::max) * factor;
     let plot_height = (width * 0.5).clamp(200.0, 320.0);
     let ticks = ticks_from_zero(max, (plot_height / 50.0).clamp(3.0, 6.0) as usize);
@@ -380,7 +397,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     }
 
     // Stops in year order; a report in a year the plan has a point for belongs to that point.
-    let mut stops: Vec<(u16, Stop, Rect)> = points.iter().enumerate().zip(&marks).map(|((i, p), m)| (p.year, Stop::Plan(i, p), *m)).collect();
+    let mut stops: Vec<(u16, Stop, Rect)> =
+        points.iter().enumerate().zip(&marks).map(|((i, p), m)| (p.year, Stop::Plan(i, p), *m)).collect();
     for (year, datum, rect) in &report_marks {
         if !points.iter().any(|p| p.year == *year) {
             stops.push((*year, Stop::Report(*year, datum), *rect));
@@ -390,7 +408,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let mut tooltips = Vec::new();
     for (i, (year, stop, mark)) in stops.iter().enumerate() {
         let x = xs.map(f64::from(*year));
-        let before = i.checked_sub(1).and_then(|j| stops.get(j)).map_or(0.0, |(y, _, _)| (x + xs.map(f64::from(*y))) / 2.0);
+        let before =
+            i.checked_sub(1).and_then(|j| stops.get(j)).map_or(0.0, |(y, _, _)| (x + xs.map(f64::from(*y))) / 2.0);
         let after = stops.get(i + 1).map_or(width, |(y, _, _)| (x + xs.map(f64::from(*y))) / 2.0);
         let hit = Rect { x: before, y: top - 24.0, w: after - before, h: bottom - top + 24.0 + TICK_SIZE + 8.0 };
         let datum = match stop {
@@ -537,7 +556,13 @@ fn description(points: &[Point], lang: Lang) -> String {
     }
 }
 
-fn tooltip(points: &[Point], index: usize, point: &Point, reported: &[(&'static str, Reported)], options: &Options) -> Tooltip {
+fn tooltip(
+    points: &[Point],
+    index: usize,
+    point: &Point,
+    reported: &[(&'static str, Reported)],
+    options: &Options,
+) -> Tooltip {
     let lang = options.lang;
     let f = point.figure;
     let mut lines = vec![(kind_name(f.kind, lang).to_string(), format::quantity(&f.value, lang))];
@@ -546,7 +571,10 @@ fn tooltip(points: &[Point], index: usize, point: &Point, reported: &[(&'static 
     }
     for (_, r) in reported.iter().filter(|(_, r)| r.year == point.year) {
         if let Some(unit) = yi() {
-            lines.push((format!("{}{}", r.year, label("年实际值（报告）", " reported", lang)), format::amount(r.value, unit, lang)));
+            lines.push((
+                format!("{}{}", r.year, label("年实际值（报告）", " reported", lang)),
+                format::amount(r.value, unit, lang),
+            ));
         }
     }
     if let Some((from, rate, _)) = growth_into(points, index, lang) {
@@ -607,9 +635,22 @@ fn table(points: &[Point], options: &Options) -> Table {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let year = if year_inferred(p) { format!("{}{}", p.year, label("（推定）", " (inferred)", lang)) } else { p.year.to_string() };
-                let growth = growth_into(points, i, lang).map_or_else(|| "—".to_string(), |(from, rate, _)| format!("{} {rate}", period(from, p.year, lang)));
-                vec![year, kind_name(p.figure.kind, lang).into(), format::quantity(&p.figure.value, lang), growth, format::section(p.figure.source.section, lang)]
+                let year = if year_inferred(p) {
+                    format!("{}{}", p.year, label("（推定）", " (inferred)", lang))
+                } else {
+                    p.year.to_string()
+                };
+                let growth = growth_into(points, i, lang).map_or_else(
+                    || "—".to_string(),
+                    |(from, rate, _)| format!("{} {rate}", period(from, p.year, lang)),
+                );
+                vec![
+                    year,
+                    kind_name(p.figure.kind, lang).into(),
+                    format::quantity(&p.figure.value, lang),
+                    growth,
+                    format::section(p.figure.source.section, lang),
+                ]
             })
             .collect(),
     };
@@ -627,8 +668,15 @@ fn alt_text(points: &[Point], lang: Lang) -> String {
     let listed: Vec<String> = points
         .iter()
         .map(|p| match lang {
-            Lang::Zh => format!("{}年{}（{}）", p.year, format::quantity(&p.figure.value, lang), kind_name(p.figure.kind, lang)),
-            Lang::En => format!("{} {} ({})", p.year, format::quantity(&p.figure.value, lang), kind_name(p.figure.kind, lang).to_lowercase()),
+            Lang::Zh => {
+                format!("{}年{}（{}）", p.year, format::quantity(&p.figure.value, lang), kind_name(p.figure.kind, lang))
+            }
+            Lang::En => format!(
+                "{} {} ({})",
+                p.year,
+                format::quantity(&p.figure.value, lang),
+                kind_name(p.figure.kind, lang).to_lowercase()
+            ),
         })
         .collect();
     let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
@@ -654,9 +702,27 @@ fn alt_text(points: &[Point], lang: Lang) -> String {
 }
 
 const CSV_HEADER: &[&str] = &[
-    "id", "kind", "name_zh", "name_en", "year", "year_inferred", "value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en",
-    "stated_zh", "stated_en", "value_cny_100m", "derived_from_year", "derived_avg_yearly_increase", "section", "quote",
-    "reported_year", "reported_value", "reported_share_of_target",
+    "id",
+    "kind",
+    "name_zh",
+    "name_en",
+    "year",
+    "year_inferred",
+    "value",
+    "unit_zh",
+    "unit_en",
+    "qualifier_zh",
+    "qualifier_en",
+    "stated_zh",
+    "stated_en",
+    "value_cny_100m",
+    "derived_from_year",
+    "derived_avg_yearly_increase",
+    "section",
+    "quote",
+    "reported_year",
+    "reported_value",
+    "reported_share_of_target",
 ];
 
 pub fn csv(options: &Options) -> String {
@@ -703,13 +769,24 @@ pub fn csv(options: &Options) -> String {
             p.figure.source.quote.into(),
             reported.map_or(String::new(), |r| r.year.to_string()),
             reported.map_or(String::new(), |r| format::number(r.value, 3, Lang::Zh)),
-            reported.and_then(|r| crate::progress::share(base, p.value, r.value)).map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
+            reported
+                .and_then(|r| crate::progress::share(base, p.value, r.value))
+                .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
         ]);
         rows.push(row);
     }
     for note in notes() {
         let mut row = common(note);
-        row.extend([String::new(), String::new(), String::new(), note.source.section.into(), note.source.quote.into(), String::new(), String::new(), String::new()]);
+        row.extend([
+            String::new(),
+            String::new(),
+            String::new(),
+            note.source.section.into(),
+            note.source.quote.into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
         rows.push(row);
     }
     crate::csv::write(CSV_HEADER, &rows)

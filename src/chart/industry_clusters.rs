@@ -2,7 +2,10 @@
 //! horizontal bars. Traditional and emerging clusters differ by colour, by hatching and by a group
 //! heading; each bar carries its target as the plan states it (突破3500亿元 / over CNY 350 bn).
 
-use super::parts::{grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, VALUE_SIZE};
+use super::parts::{
+    grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED,
+    VALUE_SIZE,
+};
 use super::{label, Rendered, Sort, Table, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Cluster, ClusterKind, Lang, Text};
@@ -13,12 +16,12 @@ use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::TextMeasure;
 use crate::theme::Theme;
 
-pub const TITLE: Text = Text { zh: "先进制造业集群2030年产业规模目标", en: "Manufacturing clusters: 2030 output targets" };
+pub const TITLE: Text =
+    Text { zh: "先进制造业集群2030年产业规模目标", en: "Manufacturing clusters: 2030 output targets" };
 const DESCRIPTION: Text = Text {
     zh: "“十五五”时期绍兴市2个传统产业集群和8个新兴产业集群到2030年的产业规模目标",
     en: "What Shaoxing's 2 traditional and 8 emerging manufacturing clusters are to reach by 2030",
 };
-
 
 fn kind_name(kind: ClusterKind, lang: Lang) -> &'static str {
     match kind {
@@ -95,8 +98,10 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let traditional = |s: &mut Scene, r: Rect| bar(s, r, ClusterKind::Traditional, theme, None);
     let emerging = |s: &mut Scene, r: Rect| bar(s, r, ClusterKind::Emerging, theme, None);
     let progress_swatch = |s: &mut Scene, r: Rect| reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None);
-    let mut entries: Vec<(&str, Swatch)> =
-        vec![(kind_name(ClusterKind::Traditional, lang), &traditional), (kind_name(ClusterKind::Emerging, lang), &emerging)];
+    let mut entries: Vec<(&str, Swatch)> = vec![
+        (kind_name(ClusterKind::Traditional, lang), &traditional),
+        (kind_name(ClusterKind::Emerging, lang), &emerging),
+    ];
     if !options.actuals.is_empty() {
         entries.push((REPORTED.get(lang), &progress_swatch));
     }
@@ -111,7 +116,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         if options.sort == Sort::Plan && previous_kind != Some(cluster.kind) {
             // A group heading: the group is told by words, not by colour alone.
             let top = y + if previous_kind.is_some() { 6.0 } else { 0.0 };
-            marks.text((pad, top + 10.0), kind_name(cluster.kind, lang), HEADING_SIZE, true, theme.muted, Align::Start, Baseline::Middle, None);
+            marks.text(
+                (pad, top + 10.0),
+                kind_name(cluster.kind, lang),
+                HEADING_SIZE,
+                true,
+                theme.muted,
+                Align::Start,
+                Baseline::Middle,
+                None,
+            );
             y = top + 22.0;
             previous_kind = Some(cluster.kind);
         }
@@ -121,16 +135,41 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             marks.text((pad, y + 2.0), name, LABEL_SIZE, false, theme.text, Align::Start, Baseline::Top, datum);
             y + 20.0
         } else {
-            marks.text((bar_x - 10.0, y + band / 2.0), name, LABEL_SIZE, false, theme.text, Align::End, Baseline::Middle, datum);
+            marks.text(
+                (bar_x - 10.0, y + band / 2.0),
+                name,
+                LABEL_SIZE,
+                false,
+                theme.text,
+                Align::End,
+                Baseline::Middle,
+                datum,
+            );
             y + (band - bar_height) / 2.0
         };
         let end = scale.map(cluster.target.value * factor).round();
         let rect = Rect { x: bar_x, y: bar_top.round(), w: (end - bar_x).max(1.0), h: bar_height };
         bar(&mut marks, rect, cluster.kind, theme, datum);
         if let Some(value) = latest(cluster) {
-            reported_mark(&mut marks, bar_x, scale.map(value * factor).round(), rect.y + bar_height / 2.0, theme, datum);
+            reported_mark(
+                &mut marks,
+                bar_x,
+                scale.map(value * factor).round(),
+                rect.y + bar_height / 2.0,
+                theme,
+                datum,
+            );
         }
-        marks.text((end + 6.0, rect.y + bar_height / 2.0), value.clone(), VALUE_SIZE, false, theme.text, Align::Start, Baseline::Middle, datum);
+        marks.text(
+            (end + 6.0, rect.y + bar_height / 2.0),
+            value.clone(),
+            VALUE_SIZE,
+            false,
+            theme.text,
+            Align::Start,
+            Baseline::Middle,
+            datum,
+        );
         let hit = Rect { x: 0.0, y, w: width, h: band };
         marks.regions.push(Region { datum: cluster.id, hit, mark: rect });
         y += band;
@@ -242,9 +281,27 @@ fn alt_text(lang: Lang) -> String {
 
 /// Columns of the CSV: the figure as a number and as stated, in both languages, with its source.
 const CSV_HEADER: &[&str] = &[
-    "id", "group", "name_zh", "name_en", "year", "value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en",
-    "stated_zh", "stated_en", "focus_zh", "focus_en", "districts_zh", "districts_en", "section", "quote",
-    "reported_year", "reported_value", "reported_share_of_target",
+    "id",
+    "group",
+    "name_zh",
+    "name_en",
+    "year",
+    "value",
+    "unit_zh",
+    "unit_en",
+    "qualifier_zh",
+    "qualifier_en",
+    "stated_zh",
+    "stated_en",
+    "focus_zh",
+    "focus_en",
+    "districts_zh",
+    "districts_en",
+    "section",
+    "quote",
+    "reported_year",
+    "reported_value",
+    "reported_share_of_target",
 ];
 
 pub fn csv(options: &Options) -> String {

@@ -5,7 +5,10 @@
 //! it (超100公里, 力争290万千瓦); a target for another year than 2030, or with no year, says so in
 //! its label and is hatched.
 
-use super::parts::{grid, legend, padding, reported_mark, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, TICK_SIZE, VALUE_SIZE};
+use super::parts::{
+    grid, legend, padding, reported_mark, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, TICK_SIZE,
+    VALUE_SIZE,
+};
 use super::{label, Rendered, Table, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Figure, Lang, Text, Unit};
@@ -16,7 +19,10 @@ use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::Theme;
 
-pub const TITLE: Text = Text { zh: "基础设施实物目标（交通、能源）", en: "Infrastructure: physical targets for transport and energy" };
+pub const TITLE: Text = Text {
+    zh: "基础设施实物目标（交通、能源）",
+    en: "Infrastructure: physical targets for transport and energy",
+};
 const DESCRIPTION: Text = Text {
     zh: "“十五五”规划中交通、能源等基础设施的实物目标，按计量单位分组；各组单位不同，不作比较或相加",
     en: "The plan's physical targets for transport, energy and other infrastructure, grouped by unit; groups in different units are not compared or added",
@@ -32,7 +38,12 @@ const PLAN_YEAR: u16 = 2030;
 
 /// The figures shown, in the plan's order.
 fn figures() -> Vec<&'static Figure> {
-    FIGURES.iter().filter(|f| GROUPS_SHOWN.contains(&f.group) && PHYSICAL_UNITS.contains(&f.value.unit.id) && f.value.value.is_finite()).collect()
+    FIGURES
+        .iter()
+        .filter(|f| {
+            GROUPS_SHOWN.contains(&f.group) && PHYSICAL_UNITS.contains(&f.value.unit.id) && f.value.value.is_finite()
+        })
+        .collect()
 }
 
 /// The ids `actuals` may report on: every figure shown.
@@ -161,7 +172,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let mut tooltips = Vec::new();
     for (unit, figures) in &panels {
         let (factor, _) = format::axis_unit(unit, lang);
-        scene.text((pad, y), unit_heading(unit, lang), HEADING_SIZE, true, theme.muted, Align::Start, Baseline::Top, None);
+        scene.text(
+            (pad, y),
+            unit_heading(unit, lang),
+            HEADING_SIZE,
+            true,
+            theme.muted,
+            Align::Start,
+            Baseline::Top,
+            None,
+        );
         y += HEADING_SIZE + 10.0;
 
         let values: Vec<String> = figures.iter().map(|f| format::quantity(&f.value, lang)).collect();
@@ -181,14 +201,32 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             let (band, bar_top) = if narrow {
                 let band = count * line_height + bar_height + 12.0;
                 for (i, line) in lines.iter().enumerate() {
-                    marks.text((pad, y + 2.0 + i as f64 * line_height), line.clone(), LABEL_SIZE, false, theme.text, Align::Start, Baseline::Top, datum);
+                    marks.text(
+                        (pad, y + 2.0 + i as f64 * line_height),
+                        line.clone(),
+                        LABEL_SIZE,
+                        false,
+                        theme.text,
+                        Align::Start,
+                        Baseline::Top,
+                        datum,
+                    );
                 }
                 (band, y + 4.0 + count * line_height)
             } else {
                 let band = (count * line_height + 10.0).max(30.0);
                 let first = y + band / 2.0 - (count - 1.0) * line_height / 2.0;
                 for (i, line) in lines.iter().enumerate() {
-                    marks.text((bar_x - 10.0, first + i as f64 * line_height), line.clone(), LABEL_SIZE, false, theme.text, Align::End, Baseline::Middle, datum);
+                    marks.text(
+                        (bar_x - 10.0, first + i as f64 * line_height),
+                        line.clone(),
+                        LABEL_SIZE,
+                        false,
+                        theme.text,
+                        Align::End,
+                        Baseline::Middle,
+                        datum,
+                    );
                 }
                 (band, y + (band - bar_height) / 2.0)
             };
@@ -206,7 +244,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 reported_mark(&mut marks, bar_x, to, rect.y + bar_height / 2.0, theme, datum);
                 label_x = label_x.max(to);
             }
-            marks.text((label_x + 6.0, rect.y + bar_height / 2.0), value.clone(), VALUE_SIZE, false, theme.text, Align::Start, Baseline::Middle, datum);
+            marks.text(
+                (label_x + 6.0, rect.y + bar_height / 2.0),
+                value.clone(),
+                VALUE_SIZE,
+                false,
+                theme.text,
+                Align::Start,
+                Baseline::Middle,
+                datum,
+            );
             regions.push(Region { datum: f.id, hit: Rect { x: 0.0, y, w: width, h: band }, mark: rect });
             tooltips.push(tooltip(f, options));
             y += band;
@@ -216,7 +263,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         }
         scene.items.append(&mut marks.items);
         for t in &ticks {
-            scene.text((scale.map(*t), y + 4.0), format::number(*t, 2, lang), TICK_SIZE, false, theme.muted, Align::Center, Baseline::Top, None);
+            scene.text(
+                (scale.map(*t), y + 4.0),
+                format::number(*t, 2, lang),
+                TICK_SIZE,
+                false,
+                theme.muted,
+                Align::Center,
+                Baseline::Top,
+                None,
+            );
         }
         y += 4.0 + TICK_SIZE + 18.0;
     }
@@ -305,16 +361,21 @@ fn alt_text(panels: &[(&'static Unit, Vec<&'static Figure>)], lang: Lang) -> Str
             let unit_name = format::axis_unit(unit, lang).1;
             let largest = list.iter().copied().reduce(|a, b| if b.value.value > a.value.value { b } else { a })?;
             let smallest = list.iter().copied().reduce(|a, b| if b.value.value < a.value.value { b } else { a })?;
-            let said = |f: &Figure| format!("{}{}{}", f.name.get(lang), label("", ", ", lang), format::quantity(&f.value, lang));
+            let said = |f: &Figure| {
+                format!("{}{}{}", f.name.get(lang), label("", ", ", lang), format::quantity(&f.value, lang))
+            };
             Some(match (list.len(), lang) {
                 (1, Lang::Zh) => format!("{unit_name}：{}", said(largest)),
                 (1, Lang::En) => format!("in {unit_name}: {}", said(largest)),
                 (n, Lang::Zh) => format!("{unit_name}（{n}项）：最大为{}，最小为{}", said(largest), said(smallest)),
-                (n, Lang::En) => format!("in {unit_name} ({n} targets): largest {}; smallest {}", said(largest), said(smallest)),
+                (n, Lang::En) => {
+                    format!("in {unit_name} ({n} targets): largest {}; smallest {}", said(largest), said(smallest))
+                }
             })
         })
         .collect();
-    let marked: Vec<String> = panels.iter().flat_map(|(_, list)| list.iter()).filter(|f| off_year(f)).map(|f| name(f, lang)).collect();
+    let marked: Vec<String> =
+        panels.iter().flat_map(|(_, list)| list.iter()).filter(|f| off_year(f)).map(|f| name(f, lang)).collect();
     let marked: Vec<&str> = marked.iter().map(String::as_str).collect();
     match lang {
         Lang::Zh => format!(
@@ -333,8 +394,23 @@ fn alt_text(panels: &[(&'static Unit, Vec<&'static Figure>)], lang: Lang) -> Str
 }
 
 const CSV_HEADER: &[&str] = &[
-    "id", "group", "name_zh", "name_en", "year", "value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en",
-    "section", "quote", "reported_year", "reported_value", "reported_share_of_target",
+    "id",
+    "group",
+    "name_zh",
+    "name_en",
+    "year",
+    "value",
+    "unit_zh",
+    "unit_en",
+    "qualifier_zh",
+    "qualifier_en",
+    "stated_zh",
+    "stated_en",
+    "section",
+    "quote",
+    "reported_year",
+    "reported_value",
+    "reported_share_of_target",
 ];
 
 pub fn csv(options: &Options) -> String {
@@ -360,7 +436,9 @@ pub fn csv(options: &Options) -> String {
                 f.source.quote.into(),
                 reported.map_or(String::new(), |p| p.year.to_string()),
                 reported.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh)),
-                reported.and_then(|p| crate::progress::share(None, q.value, p.value)).map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
+                reported
+                    .and_then(|p| crate::progress::share(None, q.value, p.value))
+                    .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
             ]
         })
         .collect();

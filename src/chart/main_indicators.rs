@@ -7,7 +7,9 @@
 //! Rows never share an axis: their units differ. Every figure is labelled as the table states it
 //! (78左右, 5.2*, [18]); cells in words (稳定, 完成省下达目标) are written out, never drawn as zero.
 
-use super::parts::{legend, padding, reported_mark, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, TICK_SIZE, VALUE_SIZE};
+use super::parts::{
+    legend, padding, reported_mark, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, TICK_SIZE, VALUE_SIZE,
+};
 use super::{label, Rendered, Table, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Attribute, Cell, Indicator, Lang, Meaning, Position, Quantity, Text};
@@ -18,7 +20,8 @@ use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
 
-pub const TITLE: Text = Text { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" };
+pub const TITLE: Text =
+    Text { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" };
 const SECTION: &str = "主要指标";
 
 /// A line of names, of value labels, the height of a row's scale, and the room a reported value adds.
@@ -112,7 +115,9 @@ fn marked(text: String, actual_2024: bool, cumulative: bool) -> String {
 fn stated(cell: &Cell, lang: Lang) -> String {
     match cell {
         Cell::Words(text) => text.get(lang).to_string(),
-        Cell::Number { value, qualifier, actual_2024, cumulative } => marked(qualified(*value, *qualifier, lang), *actual_2024, *cumulative),
+        Cell::Number { value, qualifier, actual_2024, cumulative } => {
+            marked(qualified(*value, *qualifier, lang), *actual_2024, *cumulative)
+        }
     }
 }
 
@@ -120,8 +125,12 @@ fn stated(cell: &Cell, lang: Lang) -> String {
 fn note(column: Column, cell: &Cell, lang: Lang) -> Option<&'static str> {
     match (column, cell) {
         (_, Cell::Number { actual_2024: true, .. }) => Some(label("2024年实绩", "2024 actual", lang)),
-        (Column::Y2025, Cell::Number { cumulative: true, .. }) => Some(label("2021—2025年五年累计", "five-year total, 2021–2025", lang)),
-        (Column::Plan, Cell::Number { cumulative: true, .. }) => Some(label("2026—2030年五年累计", "five-year total, 2026–2030", lang)),
+        (Column::Y2025, Cell::Number { cumulative: true, .. }) => {
+            Some(label("2021—2025年五年累计", "five-year total, 2021–2025", lang))
+        }
+        (Column::Plan, Cell::Number { cumulative: true, .. }) => {
+            Some(label("2026—2030年五年累计", "five-year total, 2026–2030", lang))
+        }
         (_, Cell::Number { cumulative: true, .. }) => Some(label("五年累计", "five-year total", lang)),
         (Column::Plan, Cell::Number { .. }) => Some(label("年均", "yearly average", lang)),
         _ => None,
@@ -241,7 +250,13 @@ fn change_label(indicator: &Indicator, lang: Lang) -> &'static str {
 /// "+3个百分点" / "about +3 percentage points".
 fn change_text(indicator: &Indicator, lang: Lang) -> Option<String> {
     let (change, about, _) = change_pp(indicator)?;
-    let sign = if change > 0.0 { "+" } else if change < 0.0 { "-" } else { "" };
+    let sign = if change > 0.0 {
+        "+"
+    } else if change < 0.0 {
+        "-"
+    } else {
+        ""
+    };
     let n = format::number(change.abs(), 2, lang);
     Some(match (lang, about) {
         (Lang::Zh, true) => format!("约{sign}{n}个百分点"),
@@ -291,7 +306,9 @@ fn progress(indicator: &'static Indicator, options: &Options, lang: Lang) -> Opt
 
 fn full_plan_quantity(indicator: &Indicator, lang: Lang) -> String {
     match indicator.plan_period {
-        Some(Cell::Number { value, qualifier, .. }) => format::quantity(&Quantity { value, unit: indicator.unit, qualifier, as_written: None }, lang),
+        Some(Cell::Number { value, qualifier, .. }) => {
+            format::quantity(&Quantity { value, unit: indicator.unit, qualifier, as_written: None }, lang)
+        }
         _ => String::new(),
     }
 }
@@ -426,7 +443,9 @@ fn columns(width: f64, rows: &[&'static Indicator], lang: Lang, measure: &dyn Te
     let inner = width - 2.0 * pad;
     let number_width = measure.width("25", LABEL_SIZE, false) + 6.0;
     let badge_width =
-        (widest([Attribute::Binding, Attribute::Expected].map(|a| attribute_name(a, lang)), VALUE_SIZE, true, measure) + 12.0).ceil();
+        (widest([Attribute::Binding, Attribute::Expected].map(|a| attribute_name(a, lang)), VALUE_SIZE, true, measure)
+            + 12.0)
+            .ceil();
     let name_x = pad + number_width;
     if narrow {
         let badge_x = width - pad - badge_width;
@@ -442,7 +461,12 @@ fn columns(width: f64, rows: &[&'static Indicator], lang: Lang, measure: &dyn Te
             figure_x1: width - pad,
         };
     }
-    let longest = widest(rows.iter().map(|i| name_with_unit(i, lang)).collect::<Vec<_>>().iter().map(String::as_str), LABEL_SIZE, false, measure);
+    let longest = widest(
+        rows.iter().map(|i| name_with_unit(i, lang)).collect::<Vec<_>>().iter().map(String::as_str),
+        LABEL_SIZE,
+        false,
+        measure,
+    );
     let name_width = longest.min((inner * 0.34).max(120.0)).ceil();
     let badge_x = name_x + name_width + 12.0;
     Columns {
@@ -460,10 +484,17 @@ fn columns(width: f64, rows: &[&'static Indicator], lang: Lang, measure: &dyn Te
 
 /// Places value labels above their marks: centred on them, kept apart and inside [x0, x1].
 /// Returns one or two lines of (left x, text) pairs.
-fn place_labels(items: &[(f64, String)], x0: f64, x1: f64, size: f64, measure: &dyn TextMeasure) -> Vec<Vec<(f64, String)>> {
+fn place_labels(
+    items: &[(f64, String)],
+    x0: f64,
+    x1: f64,
+    size: f64,
+    measure: &dyn TextMeasure,
+) -> Vec<Vec<(f64, String)>> {
     const GAP: f64 = 12.0;
     let clamp = |left: f64, w: f64| left.min(x1 - w).max(x0);
-    let mut sized: Vec<(f64, f64, String)> = items.iter().map(|(x, t)| (*x, measure.width(t, size, false), t.clone())).collect();
+    let mut sized: Vec<(f64, f64, String)> =
+        items.iter().map(|(x, t)| (*x, measure.width(t, size, false), t.clone())).collect();
     // Left to right; equal positions keep the plan's column order.
     sized.sort_by(|a, b| a.0.total_cmp(&b.0));
     let total: f64 = sized.iter().map(|s| s.1).sum::<f64>() + GAP * sized.len().saturating_sub(1) as f64;
@@ -521,11 +552,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         baseline_mark(s, at, theme, None);
         baseline_outline(s, at, theme, None);
     };
-    let target_swatch = |s: &mut Scene, r: Rect| filled_diamond(s, (r.x + r.w / 2.0, r.y + r.h / 2.0), FILLED + 1.0, theme.series[0], None);
-    let yearly_swatch = |s: &mut Scene, r: Rect| bar(s, Rect { y: r.y + 2.0, h: r.h - 4.0, ..r }, MarkKind::Yearly, theme, None);
-    let total_swatch = |s: &mut Scene, r: Rect| bar(s, Rect { y: r.y + 2.0, h: r.h - 4.0, ..r }, MarkKind::Total, theme, None);
+    let target_swatch = |s: &mut Scene, r: Rect| {
+        filled_diamond(s, (r.x + r.w / 2.0, r.y + r.h / 2.0), FILLED + 1.0, theme.series[0], None)
+    };
+    let yearly_swatch =
+        |s: &mut Scene, r: Rect| bar(s, Rect { y: r.y + 2.0, h: r.h - 4.0, ..r }, MarkKind::Yearly, theme, None);
+    let total_swatch =
+        |s: &mut Scene, r: Rect| bar(s, Rect { y: r.y + 2.0, h: r.h - 4.0, ..r }, MarkKind::Total, theme, None);
     let binding_swatch = |s: &mut Scene, r: Rect| s.fill(r, theme.text, None);
-    let expected_swatch = |s: &mut Scene, r: Rect| s.push(Shape::Stroke { rect: r, color: theme.muted, width: 1.0 }, None);
+    let expected_swatch =
+        |s: &mut Scene, r: Rect| s.push(Shape::Stroke { rect: r, color: theme.muted, width: 1.0 }, None);
     let progress_swatch = |s: &mut Scene, r: Rect| reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None);
     let mut entries: Vec<(&str, Swatch)> = vec![
         (label("2025年", "2025", lang), &baseline_swatch),
@@ -557,8 +593,19 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         if previous.map(|p| p.category) != Some(indicator.category) {
             // The category heading, in words.
             y += if previous.is_some() { 12.0 } else { 0.0 };
-            for line in wrap(category_name(indicator.category, lang), width - 2.0 * pad, HEADING_SIZE + 1.0, true, measure) {
-                scene.text((pad, y + 9.0), line, HEADING_SIZE + 1.0, true, theme.text, Align::Start, Baseline::Middle, None);
+            for line in
+                wrap(category_name(indicator.category, lang), width - 2.0 * pad, HEADING_SIZE + 1.0, true, measure)
+            {
+                scene.text(
+                    (pad, y + 9.0),
+                    line,
+                    HEADING_SIZE + 1.0,
+                    true,
+                    theme.text,
+                    Align::Start,
+                    Baseline::Middle,
+                    None,
+                );
                 y += 18.0;
             }
             y += 4.0;
@@ -579,7 +626,11 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                     lines.extend(name_lines(indicator, cols.name_width, lang, measure).into_iter().map(|l| (0.0, l)));
                 }
                 let lead = lines.len();
-                lines.extend(wrap(sub.get(lang), cols.name_width - indent, LABEL_SIZE, false, measure).into_iter().map(|l| (indent, l)));
+                lines.extend(
+                    wrap(sub.get(lang), cols.name_width - indent, LABEL_SIZE, false, measure)
+                        .into_iter()
+                        .map(|l| (indent, l)),
+                );
                 lead
             }
             None => {
@@ -590,7 +641,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let content = top + ROW_PAD;
         if !continues {
             let number = indicator.number.to_string();
-            scene.text((cols.number_end, content + NAME_LINE / 2.0), number, LABEL_SIZE, false, theme.muted, Align::End, Baseline::Middle, datum);
+            scene.text(
+                (cols.number_end, content + NAME_LINE / 2.0),
+                number,
+                LABEL_SIZE,
+                false,
+                theme.muted,
+                Align::End,
+                Baseline::Middle,
+                datum,
+            );
         }
         for (i, (dx, line)) in lines.iter().enumerate() {
             let at = (cols.name_x + dx, content + i as f64 * NAME_LINE + NAME_LINE / 2.0);
@@ -598,12 +658,18 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         }
         let own_top = content + lead as f64 * NAME_LINE;
         let names_bottom = content + lines.len() as f64 * NAME_LINE;
-        let badge_rect = Rect { x: cols.badge_x, y: own_top + (NAME_LINE - BADGE_HEIGHT) / 2.0, w: cols.badge_width, h: BADGE_HEIGHT };
+        let badge_rect = Rect {
+            x: cols.badge_x,
+            y: own_top + (NAME_LINE - BADGE_HEIGHT) / 2.0,
+            w: cols.badge_width,
+            h: BADGE_HEIGHT,
+        };
         badge(&mut scene, badge_rect, indicator.attribute, lang, theme, datum);
 
         // The figures: labels, the row's own scale, then the cells in words.
         let (marks, words) = marks_and_words(indicator, lang);
-        let latest = options.actual(indicator.id).and_then(|a| a.points.last()).map(|p| p.value).filter(|v| v.is_finite());
+        let latest =
+            options.actual(indicator.id).and_then(|a| a.points.last()).map(|p| p.value).filter(|v| v.is_finite());
         let figure_top = if cols.narrow { names_bottom + 4.0 } else { own_top };
         let mut fy = figure_top;
         let mut mark_rect = None;
@@ -613,21 +679,49 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             let (lo, hi) = domain(&values);
             let (lo_text, hi_text) = (format::number(lo, 2, lang), format::number(hi, 2, lang));
             let track_x0 = (cols.figure_x0 + measure.width(&lo_text, TICK_SIZE, false) + 11.0).round();
-            let track_x1 = (cols.figure_x1 - measure.width(&hi_text, TICK_SIZE, false) - 11.0).max(track_x0 + 20.0).round();
+            let track_x1 =
+                (cols.figure_x1 - measure.width(&hi_text, TICK_SIZE, false) - 11.0).max(track_x0 + 20.0).round();
             let scale = Linear::new((lo, hi), (track_x0, track_x1));
             let x = |v: f64| scale.map(v).round();
 
             let items: Vec<(f64, String)> = marks.iter().map(|m| (x(m.value), m.label.clone())).collect();
             for line in place_labels(&items, cols.figure_x0, cols.figure_x1, VALUE_SIZE, measure) {
                 for (left, text) in line {
-                    scene.text((left, fy + VALUE_LINE / 2.0), text, VALUE_SIZE, false, theme.text, Align::Start, Baseline::Middle, datum);
+                    scene.text(
+                        (left, fy + VALUE_LINE / 2.0),
+                        text,
+                        VALUE_SIZE,
+                        false,
+                        theme.text,
+                        Align::Start,
+                        Baseline::Middle,
+                        datum,
+                    );
                 }
                 fy += VALUE_LINE;
             }
             let ty = (fy + TRACK / 2.0).round();
             // The row's own scale: a track from its lower end to its nice maximum, zero marked.
-            scene.text((cols.figure_x0, ty), lo_text, TICK_SIZE, false, theme.muted, Align::Start, Baseline::Middle, datum);
-            scene.text((cols.figure_x1, ty), hi_text, TICK_SIZE, false, theme.muted, Align::End, Baseline::Middle, datum);
+            scene.text(
+                (cols.figure_x0, ty),
+                lo_text,
+                TICK_SIZE,
+                false,
+                theme.muted,
+                Align::Start,
+                Baseline::Middle,
+                datum,
+            );
+            scene.text(
+                (cols.figure_x1, ty),
+                hi_text,
+                TICK_SIZE,
+                false,
+                theme.muted,
+                Align::End,
+                Baseline::Middle,
+                datum,
+            );
             let mut line = |from, to, color| scene.push(Shape::Line { from, to, color, width: 1.0 }, datum);
             line((track_x0, ty + 0.5), (track_x1, ty + 0.5), theme.grid);
             line((x(0.0) + 0.5, ty - 5.0), (x(0.0) + 0.5, ty + 6.0), theme.muted);
@@ -671,7 +765,12 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             }
             let left = xs.iter().copied().fold(f64::INFINITY, f64::min) - OPEN - 2.0;
             let right = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max) + OPEN + 2.0;
-            mark_rect = Some(Rect { x: left.max(0.0), y: ty - TRACK / 2.0, w: (right.min(width) - left.max(0.0)).max(1.0), h: height });
+            mark_rect = Some(Rect {
+                x: left.max(0.0),
+                y: ty - TRACK / 2.0,
+                w: (right.min(width) - left.max(0.0)).max(1.0),
+                h: height,
+            });
             fy += height;
         }
         let words_top = fy;
@@ -679,13 +778,31 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         for text in &words {
             for line in wrap(text, cols.figure_x1 - cols.figure_x0, VALUE_SIZE, false, measure) {
                 words_width = words_width.max(measure.width(&line, VALUE_SIZE, false));
-                scene.text((cols.figure_x0, fy + VALUE_LINE / 2.0), line, VALUE_SIZE, false, theme.text, Align::Start, Baseline::Middle, datum);
+                scene.text(
+                    (cols.figure_x0, fy + VALUE_LINE / 2.0),
+                    line,
+                    VALUE_SIZE,
+                    false,
+                    theme.text,
+                    Align::Start,
+                    Baseline::Middle,
+                    datum,
+                );
                 fy += VALUE_LINE;
             }
         }
-        let mark = mark_rect.unwrap_or(Rect { x: cols.figure_x0 - 2.0, y: words_top, w: (words_width + 4.0).min(width - cols.figure_x0 + 2.0), h: (fy - words_top).max(1.0) });
+        let mark = mark_rect.unwrap_or(Rect {
+            x: cols.figure_x0 - 2.0,
+            y: words_top,
+            w: (words_width + 4.0).min(width - cols.figure_x0 + 2.0),
+            h: (fy - words_top).max(1.0),
+        });
         let bottom = names_bottom.max(fy).max(badge_rect.y + badge_rect.h) + ROW_PAD;
-        scene.regions.push(Region { datum: indicator.id, hit: Rect { x: 0.0, y: top, w: width, h: bottom - top }, mark });
+        scene.regions.push(Region {
+            datum: indicator.id,
+            hit: Rect { x: 0.0, y: top, w: width, h: bottom - top },
+            mark,
+        });
         y = bottom;
     }
     scene.height = (y + pad).ceil();
@@ -730,7 +847,8 @@ fn title(options: &Options) -> String {
 
 fn tooltip(indicator: &'static Indicator, options: &Options) -> Tooltip {
     let lang = options.lang;
-    let mut lines: Vec<(String, String)> = COLUMNS.iter().map(|c| (c.heading(lang).to_string(), full(indicator, *c, lang))).collect();
+    let mut lines: Vec<(String, String)> =
+        COLUMNS.iter().map(|c| (c.heading(lang).to_string(), full(indicator, *c, lang))).collect();
     if let Some(change) = change_text(indicator, lang) {
         lines.push((change_label(indicator, lang).into(), change));
     }
@@ -804,14 +922,22 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
         n.len()
     };
     let (binding, expected) = (count_attr(Attribute::Binding), count_attr(Attribute::Expected));
-    let dumbbells = rows.iter().filter(|i| number_of(i.y2025.as_ref()).is_some() && number_of(i.y2030.as_ref()).is_some()).count();
+    let dumbbells =
+        rows.iter().filter(|i| number_of(i.y2025.as_ref()).is_some() && number_of(i.y2030.as_ref()).is_some()).count();
     let bars = rows.iter().filter(|i| number_of(i.plan_period.as_ref()).is_some()).count();
-    let words = rows.iter().flat_map(|i| COLUMNS.iter().filter_map(move |c| c.cell(i))).filter(|c| matches!(c, Cell::Words(_))).count();
+    let words = rows
+        .iter()
+        .flat_map(|i| COLUMNS.iter().filter_map(move |c| c.cell(i)))
+        .filter(|c| matches!(c, Cell::Words(_)))
+        .count();
     let mut categories: Vec<&str> = rows.iter().map(|i| category_name(i.category, lang)).collect();
     categories.dedup();
-    let mut changes: Vec<(&'static Indicator, f64)> = rows.iter().filter_map(|i| change_pp(i).map(|(c, _, _)| (*i, c))).collect();
+    let mut changes: Vec<(&'static Indicator, f64)> =
+        rows.iter().filter_map(|i| change_pp(i).map(|(c, _, _)| (*i, c))).collect();
     changes.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let range = |i: &'static Indicator| (full(i, Column::Y2025, lang), full(i, Column::Y2030, lang), change_text(i, lang).unwrap_or_default());
+    let range = |i: &'static Indicator| {
+        (full(i, Column::Y2025, lang), full(i, Column::Y2030, lang), change_text(i, lang).unwrap_or_default())
+    };
     let extremes = match (changes.first(), changes.last()) {
         (Some((most, _)), Some((least, _))) if changes.len() > 1 => {
             let (a0, a1, ac) = range(most);
@@ -850,11 +976,35 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
 /// Columns of the CSV: every cell as a number (where it is one) and as stated in both languages,
 /// with the table's marks, the derived change, provenance and progress.
 const CSV_HEADER: &[&str] = &[
-    "id", "number", "category", "name_zh", "name_en", "sub_zh", "sub_en", "unit_zh", "unit_en", "attribute",
-    "y2025_value", "y2025_mark", "y2025_stated_zh", "y2025_stated_en",
-    "y2030_value", "y2030_mark", "y2030_stated_zh", "y2030_stated_en",
-    "plan_period_value", "plan_period_mark", "plan_period_kind", "plan_period_stated_zh", "plan_period_stated_en",
-    "change_pp_derived", "section", "quote", "reported_year", "reported_value", "reported_share_of_target",
+    "id",
+    "number",
+    "category",
+    "name_zh",
+    "name_en",
+    "sub_zh",
+    "sub_en",
+    "unit_zh",
+    "unit_en",
+    "attribute",
+    "y2025_value",
+    "y2025_mark",
+    "y2025_stated_zh",
+    "y2025_stated_en",
+    "y2030_value",
+    "y2030_mark",
+    "y2030_stated_zh",
+    "y2030_stated_en",
+    "plan_period_value",
+    "plan_period_mark",
+    "plan_period_kind",
+    "plan_period_stated_zh",
+    "plan_period_stated_en",
+    "change_pp_derived",
+    "section",
+    "quote",
+    "reported_year",
+    "reported_value",
+    "reported_share_of_target",
 ];
 
 pub fn csv(options: &Options) -> String {
@@ -901,7 +1051,9 @@ pub fn csv(options: &Options) -> String {
             let reported = options.actual(i.id).and_then(|a| a.points.last());
             row.push(reported.map_or(String::new(), |p| p.year.to_string()));
             row.push(reported.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh)));
-            row.push(reported.and_then(|p| share(i, p.value)).map_or(String::new(), |s| format::number(s, 4, Lang::Zh)));
+            row.push(
+                reported.and_then(|p| share(i, p.value)).map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
+            );
             row
         })
         .collect();

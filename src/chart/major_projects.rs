@@ -6,7 +6,10 @@
 //! plan's stated totals (652个, 约1.7万亿元, 超1万亿元) next to the sums of the domains, each labelled
 //! as stated or computed.
 
-use super::parts::{grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, VALUE_SIZE};
+use super::parts::{
+    grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED,
+    VALUE_SIZE,
+};
 use super::{label, ProjectMeasure, Rendered, Table, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, Text, Unit};
@@ -27,7 +30,8 @@ const SECTION: &str = "专栏5";
 const MONEY: &str = "cny-100m";
 const COMPUTED: Text = Text { zh: "计算值", en: "computed" };
 const STATED: Text = Text { zh: "规划表述", en: "Stated in the plan" };
-const SHARE: Text = Text { zh: "五年计划投资占总投资（计算值）", en: "Planned 2026–2030 as share of total (derived)" };
+const SHARE: Text =
+    Text { zh: "五年计划投资占总投资（计算值）", en: "Planned 2026–2030 as share of total (derived)" };
 const WORDING: Text = Text { zh: "规划原文", en: "Plan's wording (Chinese)" };
 const LINE: f64 = 17.0;
 
@@ -112,7 +116,13 @@ fn count_suffix(domain: &ProjectDomain, measure: ProjectMeasure, lang: Lang) -> 
 }
 
 /// A label above the bars, wrapped within `max_width`; the count is never split from its unit.
-fn label_lines(domain: &ProjectDomain, measure: ProjectMeasure, lang: Lang, max_width: f64, m: &dyn TextMeasure) -> Vec<String> {
+fn label_lines(
+    domain: &ProjectDomain,
+    measure: ProjectMeasure,
+    lang: Lang,
+    max_width: f64,
+    m: &dyn TextMeasure,
+) -> Vec<String> {
     let mut lines = wrap(domain.name.get(lang), max_width, LABEL_SIZE, false, m);
     if let Some(count) = count_suffix(domain, measure, lang) {
         match lines.last_mut() {
@@ -165,8 +175,13 @@ fn total_parts(total: &ProjectTotal, lang: Lang) -> [(String, String); 2] {
     let computed = sum_text(measure, lang);
     let stated = format::quantity(&total.stated, lang);
     match lang {
-        Lang::Zh => [(format!("{name}："), format!("{computed}（{}）", COMPUTED.zh)), (format!("{}：", STATED.zh), stated)],
-        Lang::En => [(format!("{name}: "), format!("{computed} ({})", COMPUTED.en)), (format!("{}: ", STATED.en.to_lowercase()), stated)],
+        Lang::Zh => {
+            [(format!("{name}："), format!("{computed}（{}）", COMPUTED.zh)), (format!("{}：", STATED.zh), stated)]
+        }
+        Lang::En => [
+            (format!("{name}: "), format!("{computed} ({})", COMPUTED.en)),
+            (format!("{}: ", STATED.en.to_lowercase()), stated),
+        ],
     }
 }
 
@@ -204,7 +219,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let draw_reports = chosen != ProjectMeasure::Count && !options.actuals.is_empty();
 
     let labels: Vec<String> = domains.iter().map(|d| row_label(d, chosen, lang)).collect();
-    let values: Vec<Vec<String>> = domains.iter().map(|d| bars.iter().map(|m| format::quantity(quantity(d, *m), lang)).collect()).collect();
+    let values: Vec<Vec<String>> =
+        domains.iter().map(|d| bars.iter().map(|m| format::quantity(quantity(d, *m), lang)).collect()).collect();
     let value_width = values.iter().flatten().map(|v| measure.width(v, VALUE_SIZE, true)).fold(0.0, f64::max) + 8.0;
     let label_width = widest(labels.iter().map(String::as_str), LABEL_SIZE, false, measure);
     // Labels stand beside the bars where they fit in a column; otherwise above them, wrapped.
@@ -233,7 +249,9 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let progress_swatch = |s: &mut Scene, r: Rect| reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None);
     let mut entries: Vec<(&str, Swatch)> = bars
         .iter()
-        .map(|m| (measure_name(*m, lang), if *m == ProjectMeasure::FiveYear { &hatched as Swatch } else { &solid as Swatch }))
+        .map(|m| {
+            (measure_name(*m, lang), if *m == ProjectMeasure::FiveYear { &hatched as Swatch } else { &solid as Swatch })
+        })
         .collect();
     if draw_reports {
         entries.push((label("已完成投资（最新实际值）", "Invested so far (reported)", lang), &progress_swatch));
@@ -251,7 +269,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let row_top = y;
         let bars_top = if beside {
             let band = bars_height + 14.0;
-            marks.text((bar_x - 10.0, y + band / 2.0), label_text.clone(), LABEL_SIZE, false, theme.text, Align::End, Baseline::Middle, datum);
+            marks.text(
+                (bar_x - 10.0, y + band / 2.0),
+                label_text.clone(),
+                LABEL_SIZE,
+                false,
+                theme.text,
+                Align::End,
+                Baseline::Middle,
+                datum,
+            );
             y + 7.0
         } else {
             let mut line_y = y + 2.0;
@@ -278,7 +305,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 }
             }
             let color = if main { theme.text } else { theme.muted };
-            marks.text((label_x + 6.0, rect.y + h / 2.0), text.clone(), VALUE_SIZE, main, color, Align::Start, Baseline::Middle, datum);
+            marks.text(
+                (label_x + 6.0, rect.y + h / 2.0),
+                text.clone(),
+                VALUE_SIZE,
+                main,
+                color,
+                Align::Start,
+                Baseline::Middle,
+                datum,
+            );
             outline.w = outline.w.max(rect.w);
             bar_y += h + gap;
         }
@@ -288,7 +324,11 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             marks.line((bar_x.round() + 0.5, top), (bar_x.round() + 0.5, top + bars_height + 4.0), theme.muted, 1.0);
         }
         y = if beside { row_top + bars_height + 14.0 } else { bars_top.round() + bars_height + 10.0 };
-        marks.regions.push(Region { datum: domain.id, hit: Rect { x: 0.0, y: row_top, w: width, h: y - row_top }, mark: outline });
+        marks.regions.push(Region {
+            datum: domain.id,
+            hit: Rect { x: 0.0, y: row_top, w: width, h: y - row_top },
+            mark: outline,
+        });
     }
 
     // Grid lines go behind the bars; where labels stand above the bars, only the zero line, per row.
@@ -302,7 +342,16 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     // The totals: what the plan states, next to what the domains add up to.
     scene.line((pad, y), (width - pad, y), theme.grid, 1.0);
     y += 8.0;
-    scene.text((pad, y), label("合计", "Totals", lang), HEADING_SIZE, true, theme.muted, Align::Start, Baseline::Top, None);
+    scene.text(
+        (pad, y),
+        label("合计", "Totals", lang),
+        HEADING_SIZE,
+        true,
+        theme.muted,
+        Align::Start,
+        Baseline::Top,
+        None,
+    );
     y += 20.0;
     for total in PROJECT_TOTALS {
         let bold = total_measure(total.measure) == chosen;
@@ -320,11 +369,24 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let top = y;
         let text_width = lines.iter().map(|(x, l)| x + measure.width(l, LABEL_SIZE, bold)).fold(0.0, f64::max);
         for (x, line) in lines {
-            scene.text((pad + x, y + 1.0), line, LABEL_SIZE, bold, theme.text, Align::Start, Baseline::Top, Some(total.id));
+            scene.text(
+                (pad + x, y + 1.0),
+                line,
+                LABEL_SIZE,
+                bold,
+                theme.text,
+                Align::Start,
+                Baseline::Top,
+                Some(total.id),
+            );
             y += LINE;
         }
         let mark = Rect { x: pad - 3.0, y: top - 1.0, w: (text_width + 6.0).min(width - pad + 3.0), h: y - top + 2.0 };
-        scene.regions.push(Region { datum: total.id, hit: Rect { x: 0.0, y: top - 2.0, w: width, h: y - top + 4.0 }, mark });
+        scene.regions.push(Region {
+            datum: total.id,
+            hit: Rect { x: 0.0, y: top - 2.0, w: width, h: y - top + 4.0 },
+            mark,
+        });
         y += 4.0;
     }
     scene.height = (y + pad).ceil();
@@ -350,7 +412,10 @@ fn domain_tooltip(domain: &ProjectDomain, options: &Options) -> Tooltip {
             (label("重大项目", "Major projects", lang).into(), format::quantity(&domain.projects, lang)),
             (measure_name(ProjectMeasure::Total, lang).into(), format::quantity(&domain.total_investment, lang)),
             (measure_name(ProjectMeasure::FiveYear, lang).into(), format::quantity(&domain.five_year_investment, lang)),
-            (SHARE.get(lang).into(), share_text(value(domain, ProjectMeasure::FiveYear), value(domain, ProjectMeasure::Total), lang)),
+            (
+                SHARE.get(lang).into(),
+                share_text(value(domain, ProjectMeasure::FiveYear), value(domain, ProjectMeasure::Total), lang),
+            ),
             (label("出处", "Source", lang).into(), format::section(domain.source.section, lang)),
             (WORDING.get(lang).into(), domain.source.quote.into()),
         ],
@@ -427,7 +492,10 @@ fn table(domains: &[&ProjectDomain], options: &Options) -> Table {
         share_text(sum(ProjectMeasure::FiveYear), sum(ProjectMeasure::Total), lang),
     ];
     let stated_of = |m: ProjectMeasure| {
-        PROJECT_TOTALS.iter().find(|t| total_measure(t.measure) == m).map_or_else(|| "—".to_string(), |t| format::quantity(&t.stated, lang))
+        PROJECT_TOTALS
+            .iter()
+            .find(|t| total_measure(t.measure) == m)
+            .map_or_else(|| "—".to_string(), |t| format::quantity(&t.stated, lang))
     };
     let mut stated = vec![
         match lang {
@@ -467,8 +535,11 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
         })
         .collect();
     let count = domains.len();
-    let (projects, total, five_year) =
-        (sum_text(ProjectMeasure::Count, lang), sum_text(ProjectMeasure::Total, lang), sum_text(ProjectMeasure::FiveYear, lang));
+    let (projects, total, five_year) = (
+        sum_text(ProjectMeasure::Count, lang),
+        sum_text(ProjectMeasure::Total, lang),
+        sum_text(ProjectMeasure::FiveYear, lang),
+    );
     match lang {
         Lang::Zh => format!(
             "横向条形图：{count}个领域的重大项目，按{name}从大到小排列{}。{name}最大为{}，{}；最小为{}，{}。各领域相加（计算值）：{projects}项目，总投资{total}，五年计划完成投资{five_year}；规划表述：{}。",
@@ -498,14 +569,37 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
 
 /// Columns of the CSV: domain rows, the computed sums and the stated totals, with provenance.
 const CSV_HEADER: &[&str] = &[
-    "id", "row", "number", "name_zh", "name_en", "projects", "total_investment", "five_year_investment", "investment_unit_zh",
-    "investment_unit_en", "five_year_share_of_total", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en", "section", "quote",
-    "reported_year", "reported_value", "reported_share_of_target",
+    "id",
+    "row",
+    "number",
+    "name_zh",
+    "name_en",
+    "projects",
+    "total_investment",
+    "five_year_investment",
+    "investment_unit_zh",
+    "investment_unit_en",
+    "five_year_share_of_total",
+    "qualifier_zh",
+    "qualifier_en",
+    "stated_zh",
+    "stated_en",
+    "section",
+    "quote",
+    "reported_year",
+    "reported_value",
+    "reported_share_of_target",
 ];
 
 pub fn csv(options: &Options) -> String {
     let n = |v: f64| format::number(v, 3, Lang::Zh);
-    let share = |five_year: f64, total: f64| if total > 0.0 { format::number(five_year / total, 4, Lang::Zh) } else { String::new() };
+    let share = |five_year: f64, total: f64| {
+        if total > 0.0 {
+            format::number(five_year / total, 4, Lang::Zh)
+        } else {
+            String::new()
+        }
+    };
     let (unit_zh, unit_en) = money_unit().map_or(("", ""), |u| (u.zh, u.en));
     let mut rows: Vec<Vec<String>> = ordered(options.measure)
         .into_iter()
@@ -532,7 +626,9 @@ pub fn csv(options: &Options) -> String {
                 d.source.quote.into(),
                 reported.map_or(String::new(), |p| p.year.to_string()),
                 reported.map_or(String::new(), |p| n(p.value)),
-                reported.and_then(|p| crate::progress::share(None, five_year, p.value)).map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
+                reported
+                    .and_then(|p| crate::progress::share(None, five_year, p.value))
+                    .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
             ]
         })
         .collect();

@@ -105,7 +105,11 @@ fn choose<T: Copy>(key: &'static str, value: &OptionValue, choices: &[(&'static 
         OptionValue::Text(s) => choices.iter().find(|(name, _)| name == s).map(|(_, v)| *v),
         _ => None,
     };
-    found.ok_or_else(|| Error::BadOptionValue { key, got: value.describe(), allowed: choices.iter().map(|(n, _)| *n).collect() })
+    found.ok_or_else(|| Error::BadOptionValue {
+        key,
+        got: value.describe(),
+        allowed: choices.iter().map(|(n, _)| *n).collect(),
+    })
 }
 
 /// Applies `entries` on top of `base`, accepting what `accepts` lists.
@@ -120,14 +124,22 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
         match key.as_str() {
             "lang" => options.lang = choose("lang", value, &[("zh", Lang::Zh), ("en", Lang::En)])?,
             "theme" => {
-                options.theme = choose("theme", value, &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)])?
+                options.theme = choose(
+                    "theme",
+                    value,
+                    &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)],
+                )?
             }
             "sort" => options.sort = choose("sort", value, &[("plan", Sort::Plan), ("value", Sort::Value)])?,
             "measure" => {
                 options.measure = choose(
                     "measure",
                     value,
-                    &[("total", ProjectMeasure::Total), ("five-year", ProjectMeasure::FiveYear), ("count", ProjectMeasure::Count)],
+                    &[
+                        ("total", ProjectMeasure::Total),
+                        ("five-year", ProjectMeasure::FiveYear),
+                        ("count", ProjectMeasure::Count),
+                    ],
                 )?
             }
             "category" => {
@@ -169,10 +181,18 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
     let mut out = Vec::new();
     for (id, reports) in entries {
         let Some(datum) = accepts.targets.iter().find(|t| *t == id) else {
-            return Err(Error::ActualsUnknownId { chart: accepts.chart, id: id.clone(), allowed: accepts.targets.to_vec() });
+            return Err(Error::ActualsUnknownId {
+                chart: accepts.chart,
+                id: id.clone(),
+                allowed: accepts.targets.to_vec(),
+            });
         };
         let OptionValue::List(items) = reports else {
-            return Err(Error::ActualsBadEntry { id: id.clone(), index: None, problem: format!("must be an array of {{ year, value }}; got {}", reports.describe()) });
+            return Err(Error::ActualsBadEntry {
+                id: id.clone(),
+                index: None,
+                problem: format!("must be an array of {{ year, value }}; got {}", reports.describe()),
+            });
         };
         let mut points: Vec<Reported> = Vec::new();
         for (index, item) in items.iter().enumerate() {
@@ -185,13 +205,27 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
                 return Err(bad(format!("has an unknown field \"{extra}\"; use year and value")));
             }
             let year = match field("year") {
-                Some(OptionValue::Number(y)) if y.fract() == 0.0 && (FIRST_YEAR as f64..=LAST_YEAR as f64).contains(y) => *y as u16,
-                Some(other) => return Err(bad(format!("year must be a whole number from {FIRST_YEAR} to {LAST_YEAR}; got {}", other.describe()))),
+                Some(OptionValue::Number(y))
+                    if y.fract() == 0.0 && (FIRST_YEAR as f64..=LAST_YEAR as f64).contains(y) =>
+                {
+                    *y as u16
+                }
+                Some(other) => {
+                    return Err(bad(format!(
+                        "year must be a whole number from {FIRST_YEAR} to {LAST_YEAR}; got {}",
+                        other.describe()
+                    )))
+                }
                 None => return Err(bad("has no year".into())),
             };
             let value = match field("value") {
                 Some(OptionValue::Number(v)) if v.is_finite() && v.abs() <= LARGEST => *v,
-                Some(other) => return Err(bad(format!("value must be a finite number of at most {LARGEST:e} in size; got {}", other.describe()))),
+                Some(other) => {
+                    return Err(bad(format!(
+                        "value must be a finite number of at most {LARGEST:e} in size; got {}",
+                        other.describe()
+                    )))
+                }
                 None => return Err(bad("has no value".into())),
             };
             if points.iter().any(|p| p.year == year) {
@@ -242,7 +276,8 @@ mod tests {
 
     #[test]
     fn valid_options_apply_over_the_base() {
-        let o = apply(&ACCEPTS, &Options::default(), &entries(&[("lang", text("en")), ("sort", text("value"))])).unwrap();
+        let o =
+            apply(&ACCEPTS, &Options::default(), &entries(&[("lang", text("en")), ("sort", text("value"))])).unwrap();
         assert_eq!((o.lang, o.theme, o.sort), (Lang::En, ThemeChoice::Light, Sort::Value));
         let o = apply(&ACCEPTS, &o, &entries(&[("theme", text("auto"))])).unwrap();
         assert_eq!(o.lang, Lang::En);
@@ -252,7 +287,10 @@ mod tests {
     #[test]
     fn unknown_keys_and_wrong_values_say_what_is_allowed() {
         let e = apply(&ACCEPTS, &Options::default(), &entries(&[("colour", OptionValue::Bool(true))])).unwrap_err();
-        assert_eq!(e.to_string(), "Unknown option \"colour\" for chart \"industry-clusters\". Allowed options: lang, theme, sort, actuals.");
+        assert_eq!(
+            e.to_string(),
+            "Unknown option \"colour\" for chart \"industry-clusters\". Allowed options: lang, theme, sort, actuals."
+        );
         let e = apply(&ACCEPTS, &Options::default(), &entries(&[("lang", OptionValue::Number(1.0))])).unwrap_err();
         assert_eq!(e.to_string(), "Option \"lang\" must be one of \"zh\", \"en\"; got 1 (a number).");
         let e = apply(&ACCEPTS, &Options::default(), &entries(&[("sort", text("size"))])).unwrap_err();
@@ -263,7 +301,12 @@ mod tests {
 
     #[test]
     fn categories_are_chosen_by_name() {
-        let accepts = Accepts { chart: "main-indicators", options: &["category"], targets: &[], categories: &[("economy", "category.economy")] };
+        let accepts = Accepts {
+            chart: "main-indicators",
+            options: &["category"],
+            targets: &[],
+            categories: &[("economy", "category.economy")],
+        };
         let o = apply(&accepts, &Options::default(), &entries(&[("category", text("economy"))])).unwrap();
         assert_eq!(o.category, Some("category.economy"));
         let o = apply(&accepts, &o, &entries(&[("category", text("all"))])).unwrap();
@@ -274,8 +317,12 @@ mod tests {
 
     #[test]
     fn actuals_are_read_sorted_by_year() {
-        let o = actuals_of(vec![("cluster.b", OptionValue::List(vec![report(2027.0, 5.0), report(2026.0, 4.5)]))]).unwrap();
-        assert_eq!(o.actual("cluster.b").unwrap().points, vec![Reported { year: 2026, value: 4.5 }, Reported { year: 2027, value: 5.0 }]);
+        let o =
+            actuals_of(vec![("cluster.b", OptionValue::List(vec![report(2027.0, 5.0), report(2026.0, 4.5)]))]).unwrap();
+        assert_eq!(
+            o.actual("cluster.b").unwrap().points,
+            vec![Reported { year: 2026, value: 4.5 }, Reported { year: 2027, value: 5.0 }]
+        );
         assert!(o.actual("cluster.a").is_none());
     }
 
@@ -295,11 +342,19 @@ mod tests {
             "Option \"actuals\": report 1 on \"cluster.a\": year must be a whole number from 2025 to 2035; got 2040 (a number)."
         );
         assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.5, 1.0)]))]).contains("whole number"));
-        assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.0, f64::NAN)]))]).contains("value must be a finite number"));
-        assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.0, 1e300)]))]).contains("value must be a finite number"));
-        assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.0, 1.0), report(2026.0, 2.0)]))]).contains("reports the year 2026 twice"));
-        assert!(message(vec![("cluster.a", OptionValue::List(vec![text("2026")]))]).contains("must be an object { year, value }"));
-        let shape = apply(&ACCEPTS, &Options::default(), &entries(&[("actuals", OptionValue::List(vec![]))])).unwrap_err();
-        assert_eq!(shape.to_string(), "Option \"actuals\" must be an object such as { \"<id>\": [{ year: 2026, value: 1 }] }; got an array.");
+        assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.0, f64::NAN)]))])
+            .contains("value must be a finite number"));
+        assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.0, 1e300)]))])
+            .contains("value must be a finite number"));
+        assert!(message(vec![("cluster.a", OptionValue::List(vec![report(2026.0, 1.0), report(2026.0, 2.0)]))])
+            .contains("reports the year 2026 twice"));
+        assert!(message(vec![("cluster.a", OptionValue::List(vec![text("2026")]))])
+            .contains("must be an object { year, value }"));
+        let shape =
+            apply(&ACCEPTS, &Options::default(), &entries(&[("actuals", OptionValue::List(vec![]))])).unwrap_err();
+        assert_eq!(
+            shape.to_string(),
+            "Option \"actuals\" must be an object such as { \"<id>\": [{ year: 2026, value: 1 }] }; got an array."
+        );
     }
 }

@@ -33,7 +33,14 @@ pub type Swatch<'a> = &'a dyn Fn(&mut Scene, Rect);
 
 /// A legend of swatches and names from (pad, y), wrapping onto new lines within `width`.
 /// Returns the y below it.
-pub fn legend(scene: &mut Scene, entries: &[(&str, Swatch)], width: f64, y: f64, measure: &dyn TextMeasure, theme: &Theme) -> f64 {
+pub fn legend(
+    scene: &mut Scene,
+    entries: &[(&str, Swatch)],
+    width: f64,
+    y: f64,
+    measure: &dyn TextMeasure,
+    theme: &Theme,
+) -> f64 {
     let pad = padding(width);
     let (mut x, mut y) = (pad, y);
     for (name, swatch) in entries {
@@ -62,10 +69,28 @@ pub fn grid(scene: &mut Scene, scale: &Linear, ticks: &[f64], top: f64, bottom: 
 /// Tick labels under a horizontal value axis at `y`, and the unit on the line below, flush right
 /// at `right`. Returns the y below them.
 #[allow(clippy::too_many_arguments)]
-pub fn value_axis(scene: &mut Scene, scale: &Linear, ticks: &[f64], y: f64, unit_name: &str, right: f64, lang: Lang, theme: &Theme) -> f64 {
+pub fn value_axis(
+    scene: &mut Scene,
+    scale: &Linear,
+    ticks: &[f64],
+    y: f64,
+    unit_name: &str,
+    right: f64,
+    lang: Lang,
+    theme: &Theme,
+) -> f64 {
     let y = y + 4.0;
     for t in ticks {
-        scene.text((scale.map(*t), y), format::number(*t, 2, lang), TICK_SIZE, false, theme.muted, Align::Center, Baseline::Top, None);
+        scene.text(
+            (scale.map(*t), y),
+            format::number(*t, 2, lang),
+            TICK_SIZE,
+            false,
+            theme.muted,
+            Align::Center,
+            Baseline::Top,
+            None,
+        );
     }
     let y = y + TICK_SIZE + 6.0;
     let unit = match lang {
@@ -83,4 +108,5 @@ pub fn reported_mark(scene: &mut Scene, from: f64, to: f64, middle: f64, theme: 
     scene.fill(Rect { x: to - 1.0, y: middle - 7.0, w: 2.0, h: 14.0 }, theme.text, datum);
 }
 
-pub const REPORTED: crate::data::model::Text = crate::data::model::Text { zh: "最新实际值", en: "Latest reported" };
+pub const REPORTED: crate::data::model::Text =
+    crate::data::model::Text { zh: "最新实际值", en: "Latest reported" };

@@ -13,7 +13,11 @@ use crate::theme::Color;
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
     canvas
         .get_context("2d")?
-        .ok_or_else(|| JsValue::from(js_sys::Error::new("The browser gave no 2D canvas context (too many canvases, or canvas disabled).")))?
+        .ok_or_else(|| {
+            JsValue::from(js_sys::Error::new(
+                "The browser gave no 2D canvas context (too many canvases, or canvas disabled).",
+            ))
+        })?
         .dyn_into()
         .map_err(JsValue::from)
 }
@@ -40,7 +44,8 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene, background: Option<Color
     ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
     let mut backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| JsValue::from(js_sys::Error::new("The canvas has no 2D context to draw the chart with.")))?;
-    paint_scene(scene, background, &mut backend, 1.0).map_err(|e| JsValue::from(js_sys::Error::new(&format!("Drawing the chart failed: {e}"))))
+    paint_scene(scene, background, &mut backend, 1.0)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("Drawing the chart failed: {e}"))))
 }
 
 /// Measures text with the same font the canvas draws with.

@@ -52,7 +52,16 @@ const VISUALLY_HIDDEN: &[(&str, &str)] = &[
 impl Parts {
     pub fn new(document: &Document) -> Result<Parts, JsValue> {
         let root = element(document, "figure", "spc-chart")?;
-        style(&root, &[("margin", "0"), ("padding", "12px 0 8px"), ("font-family", FONT_FAMILY), ("box-sizing", "border-box"), ("width", "100%")])?;
+        style(
+            &root,
+            &[
+                ("margin", "0"),
+                ("padding", "12px 0 8px"),
+                ("font-family", FONT_FAMILY),
+                ("box-sizing", "border-box"),
+                ("width", "100%"),
+            ],
+        )?;
         let caption = element(document, "figcaption", "spc-caption")?;
         style(&caption, &[("padding", "0 12px 6px")])?;
         let title = element(document, "div", "spc-title")?;
@@ -65,20 +74,36 @@ impl Parts {
         let plot = element(document, "div", "spc-plot")?;
         plot.set_tab_index(0);
         plot.set_attribute("role", "img")?;
-        style(&plot, &[("position", "relative"), ("outline", "none"), ("touch-action", "pan-y"), ("user-select", "none")])?;
+        style(
+            &plot,
+            &[("position", "relative"), ("outline", "none"), ("touch-action", "pan-y"), ("user-select", "none")],
+        )?;
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
         canvas.set_attribute("aria-hidden", "true")?;
         style(canvas.unchecked_ref(), &[("display", "block")])?;
         let overlay: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
         overlay.set_attribute("aria-hidden", "true")?;
-        style(overlay.unchecked_ref(), &[("position", "absolute"), ("left", "0"), ("top", "0"), ("pointer-events", "none")])?;
+        style(
+            overlay.unchecked_ref(),
+            &[("position", "absolute"), ("left", "0"), ("top", "0"), ("pointer-events", "none")],
+        )?;
         let tooltip = element(document, "div", "spc-tooltip")?;
         tooltip.set_attribute("aria-hidden", "true")?;
-        style(&tooltip, &[
-            ("position", "absolute"), ("display", "none"), ("pointer-events", "none"), ("z-index", "2"),
-            ("max-width", "280px"), ("padding", "8px 10px"), ("border-radius", "6px"), ("font-size", "12px"),
-            ("line-height", "1.45"), ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
-        ])?;
+        style(
+            &tooltip,
+            &[
+                ("position", "absolute"),
+                ("display", "none"),
+                ("pointer-events", "none"),
+                ("z-index", "2"),
+                ("max-width", "280px"),
+                ("padding", "8px 10px"),
+                ("border-radius", "6px"),
+                ("font-size", "12px"),
+                ("line-height", "1.45"),
+                ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
+            ],
+        )?;
         let live = element(document, "div", "spc-live")?;
         live.set_attribute("aria-live", "polite")?;
         style(&live, VISUALLY_HIDDEN)?;
@@ -92,10 +117,20 @@ impl Parts {
         let table_toggle = element(document, "button", "spc-table-toggle")?;
         table_toggle.set_attribute("type", "button")?;
         table_toggle.set_attribute("aria-expanded", "false")?;
-        style(&table_toggle, &[
-            ("margin", "6px 12px 0"), ("font", "inherit"), ("font-size", "12px"), ("padding", "3px 10px"),
-            ("border-radius", "4px"), ("border-width", "1px"), ("border-style", "solid"), ("background", "transparent"), ("cursor", "pointer"),
-        ])?;
+        style(
+            &table_toggle,
+            &[
+                ("margin", "6px 12px 0"),
+                ("font", "inherit"),
+                ("font-size", "12px"),
+                ("padding", "3px 10px"),
+                ("border-radius", "4px"),
+                ("border-width", "1px"),
+                ("border-style", "solid"),
+                ("background", "transparent"),
+                ("cursor", "pointer"),
+            ],
+        )?;
         let table_box = element(document, "div", "spc-table")?;
         style(&table_box, &[("overflow-x", "auto"), ("margin", "6px 12px 0")])?;
         table_box.set_hidden(true);
@@ -121,7 +156,14 @@ impl Parts {
         self.plot.set_attribute("aria-roledescription", if lang == Lang::Zh { "图表" } else { "chart" })?;
         self.source.set_text_content(Some(&rendered.source));
         style(&self.source, &[("color", &muted)])?;
-        style(&self.tooltip, &[("background", &theme.background.hex()), ("color", &text), ("border", &format!("1px solid {}", theme.grid.hex()))])?;
+        style(
+            &self.tooltip,
+            &[
+                ("background", &theme.background.hex()),
+                ("color", &text),
+                ("border", &format!("1px solid {}", theme.grid.hex())),
+            ],
+        )?;
         style(&self.table_toggle, &[("color", &text), ("border-color", &theme.grid.hex())])?;
         self.update_toggle(lang)?;
         self.table_box.replace_children_with_node_0();
@@ -156,7 +198,15 @@ impl Parts {
     }
 
     /// Shows `tip` with its top-left corner near (x, y) in plot pixels, kept inside the plot.
-    pub fn show_tooltip(&self, document: &Document, tip: &Tooltip, x: f64, y: f64, plot_width: f64, plot_height: f64) -> Result<(), JsValue> {
+    pub fn show_tooltip(
+        &self,
+        document: &Document,
+        tip: &Tooltip,
+        x: f64,
+        y: f64,
+        plot_width: f64,
+        plot_height: f64,
+    ) -> Result<(), JsValue> {
         let el = &self.tooltip;
         el.replace_children_with_node_0();
         let title = element(document, "div", "spc-tooltip-title")?;
@@ -197,7 +247,8 @@ fn table(document: &Document, data: &Table, caption: &str, theme: &Theme) -> Res
     cap.set_text_content(Some(caption));
     style(&cap, &[("text-align", "left"), ("font-weight", "700"), ("padding", "4px 0")])?;
     table.append_child(&cap)?;
-    let cell_style = [("text-align", "left"), ("vertical-align", "top"), ("padding", "4px 6px"), ("border-bottom", "1px solid")];
+    let cell_style =
+        [("text-align", "left"), ("vertical-align", "top"), ("padding", "4px 6px"), ("border-bottom", "1px solid")];
     let border = theme.grid.hex();
     let head = element(document, "thead", "")?;
     let row = element(document, "tr", "")?;

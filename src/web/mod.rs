@@ -12,7 +12,9 @@ use std::rc::{Rc, Weak};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Event, EventTarget, HtmlElement, KeyboardEvent, MediaQueryList, MouseEvent, ResizeObserver, Window};
+use web_sys::{
+    Document, Event, EventTarget, HtmlElement, KeyboardEvent, MediaQueryList, MouseEvent, ResizeObserver, Window,
+};
 
 use crate::chart::{with_captions, ChartKind, Options, Rendered, CHARTS};
 use crate::data::model::Lang;
@@ -30,24 +32,31 @@ fn js_error(e: Error) -> JsValue {
 /// A failure of a browser call, as an `Error` that says what was being done.
 fn browser(what: &'static str) -> impl Fn(JsValue) -> JsValue {
     move |e| {
-        let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| format!("{e:?}"));
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| format!("{e:?}"));
         js_error(Error::Browser { what, detail })
     }
 }
 
 fn window() -> Result<Window, JsValue> {
-    web_sys::window().ok_or_else(|| js_error(Error::Browser { what: "give access to the window", detail: "no window".into() }))
+    web_sys::window()
+        .ok_or_else(|| js_error(Error::Browser { what: "give access to the window", detail: "no window".into() }))
 }
 
 /// Draws a chart in `container`. Throws an `Error` naming the problem for an unknown chart id, an
 /// unknown option or value, or a container that is not an attached element with a width.
 #[wasm_bindgen]
 pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
-    let container: HtmlElement = container
-        .dyn_into()
-        .map_err(|v| js_error(Error::NotAnElement { got: js_options::describe(&v) }))?;
+    let container: HtmlElement =
+        container.dyn_into().map_err(|v| js_error(Error::NotAnElement { got: js_options::describe(&v) }))?;
     let id = chart.as_string().ok_or_else(|| {
-        js_error(Error::ChartIdNotText { got: js_options::describe(&chart), known: CHARTS.iter().map(|c| c.id).collect() })
+        js_error(Error::ChartIdNotText {
+            got: js_options::describe(&chart),
+            known: CHARTS.iter().map(|c| c.id).collect(),
+        })
     })?;
     let kind = ChartKind::from_id(&id).map_err(js_error)?;
     if !container.is_connected() {
@@ -61,9 +70,9 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         return Err(js_error(Error::ZeroSize { width, height }));
     }
     let window = window()?;
-    let document = window
-        .document()
-        .ok_or_else(|| js_error(Error::Browser { what: "give access to the document", detail: "no document".into() }))?;
+    let document = window.document().ok_or_else(|| {
+        js_error(Error::Browser { what: "give access to the document", detail: "no document".into() })
+    })?;
     let parts = Parts::new(&document).map_err(browser("create the chart's elements"))?;
     container.append_child(&parts.root).map_err(browser("add the chart to its container"))?;
     let measure = CanvasMeasure::new(&document).map_err(browser("create a canvas"))?;
@@ -162,12 +171,8 @@ struct State {
 
 impl State {
     fn theme(&self) -> &'static Theme {
-        let prefers_dark = self
-            .window
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches());
+        let prefers_dark =
+            self.window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
         Theme::get(self.options.theme.resolve(prefers_dark))
     }
 
@@ -187,7 +192,8 @@ impl State {
         // A tap outside the chart dismisses a tooltip that a tap opened.
         let document: EventTarget = this.borrow().document.clone().into();
         listen(this, &document, "pointerdown", weak.clone(), |s, e| s.pointer_elsewhere(e))?;
-        let dark: Option<MediaQueryList> = this.borrow().window.match_media("(prefers-color-scheme: dark)").ok().flatten();
+        let dark: Option<MediaQueryList> =
+            this.borrow().window.match_media("(prefers-color-scheme: dark)").ok().flatten();
         if let Some(query) = dark {
             listen(this, &query.into(), "change", weak.clone(), |s, _| s.draw(true))?;
         }
@@ -213,7 +219,8 @@ impl State {
                 }
             }
         });
-        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).map_err(browser("observe the container's size"))?;
+        let observer =
+            ResizeObserver::new(on_resize.as_ref().unchecked_ref()).map_err(browser("observe the container's size"))?;
         observer.observe(&this.borrow().container);
         this.borrow_mut().resize_observer = Some((observer, on_resize));
         Ok(())
@@ -235,7 +242,9 @@ impl State {
             }
         });
         let target: EventTarget = query.into();
-        target.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref()).map_err(browser("listen to events"))?;
+        target
+            .add_event_listener_with_callback("change", closure.as_ref().unchecked_ref())
+            .map_err(browser("listen to events"))?;
         this.borrow_mut().listeners.push((target, "change", closure));
         Ok(())
     }
@@ -295,7 +304,9 @@ impl State {
         let Some(rendered) = &self.rendered else { return Ok(()) };
         match index.and_then(|i| Some((rendered.scene.regions.get(i)?, rendered.tooltips.get(i)?))) {
             Some((region, tip)) => {
-                let (x, y) = at.map(|(x, y)| (x + 14.0, y + 16.0)).unwrap_or((region.mark.x + 8.0, region.mark.y + region.mark.h + 8.0));
+                let (x, y) = at
+                    .map(|(x, y)| (x + 14.0, y + 16.0))
+                    .unwrap_or((region.mark.x + 8.0, region.mark.y + region.mark.h + 8.0));
                 self.parts.show_tooltip(&self.document, tip, x, y, rendered.scene.width, rendered.scene.height)?;
                 let values: Vec<String> = tip.lines.iter().map(|(label, value)| format!("{label}: {value}")).collect();
                 self.parts.announce(&format!("{}. {}", tip.title, values.join("; ")));
@@ -327,7 +338,10 @@ impl State {
     }
 
     fn pointer_elsewhere(&mut self, event: Event) -> Result<(), JsValue> {
-        let inside = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| self.parts.plot.contains(Some(&n)));
+        let inside = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|n| self.parts.plot.contains(Some(&n)));
         if !inside && !self.highlight.keyboard_focus {
             self.set_active(None, None)?;
         }
@@ -399,7 +413,9 @@ fn listen(
             }
         }
     });
-    target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref()).map_err(browser("listen to events"))?;
+    target
+        .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
+        .map_err(browser("listen to events"))?;
     this.borrow_mut().listeners.push((target.clone(), name, closure));
     Ok(())
 }
@@ -454,7 +470,10 @@ impl Chart {
             let fail = reject.clone();
             let done = Closure::once_into_js(move |blob: JsValue| {
                 if blob.is_null() {
-                    let _ = fail.call1(&JsValue::NULL, &js_error(Error::Browser { what: "encode the PNG", detail: "no image".into() }));
+                    let _ = fail.call1(
+                        &JsValue::NULL,
+                        &js_error(Error::Browser { what: "encode the PNG", detail: "no image".into() }),
+                    );
                 } else {
                     let _ = resolve.call1(&JsValue::NULL, &blob);
                 }

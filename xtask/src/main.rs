@@ -56,7 +56,11 @@ fn output(cmd: &mut Command) -> Option<String> {
 }
 
 fn describe(cmd: &Command) -> String {
-    std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy().into_owned()).collect::<Vec<_>>().join(" ")
+    std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn cargo() -> Command {
@@ -65,7 +69,8 @@ fn cargo() -> Command {
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must be exactly this version.
 fn locked_wasm_bindgen() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -133,10 +138,13 @@ fn build() -> Result {
             "--enable-reference-types",
             "--enable-multivalue",
         ]))?,
-        None => eprintln!("note: no wasm-opt (npm binaryen, installed by `cargo xtask test`); the .wasm is not post-optimised"),
+        None => eprintln!(
+            "note: no wasm-opt (npm binaryen, installed by `cargo xtask test`); the .wasm is not post-optimised"
+        ),
     }
     write_package_json(&pkg)?;
-    std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md")).map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
+    std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md"))
+        .map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
     let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
     eprintln!("built pkg/ ({} KiB of .wasm before compression)", size / 1024);
     Ok(())
@@ -211,7 +219,10 @@ fn apt_install(packages: &[&str]) -> Result {
     let missing: Vec<&str> = packages
         .iter()
         .copied()
-        .filter(|p| output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p])).as_deref() != Some("install ok installed"))
+        .filter(|p| {
+            output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p])).as_deref()
+                != Some("install ok installed")
+        })
         .collect();
     if missing.is_empty() {
         return Ok(());
@@ -232,7 +243,10 @@ fn apt_install(packages: &[&str]) -> Result {
 fn npm_install(dir: &Path) -> Result {
     let stamp = dir.join("node_modules/.package-lock.json");
     let lock = dir.join("package-lock.json");
-    let fresh = match (std::fs::metadata(&stamp).and_then(|m| m.modified()), std::fs::metadata(&lock).and_then(|m| m.modified())) {
+    let fresh = match (
+        std::fs::metadata(&stamp).and_then(|m| m.modified()),
+        std::fs::metadata(&lock).and_then(|m| m.modified()),
+    ) {
         (Ok(installed), Ok(locked)) => installed >= locked,
         _ => false,
     };

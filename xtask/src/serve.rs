@@ -23,8 +23,12 @@ pub fn mime(path: &Path) -> &'static str {
 }
 
 pub fn serve(root: &Path, port: u16) -> Result<(), String> {
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
-    println!("Serving {} on http://127.0.0.1:{port}/ — the demo is at http://127.0.0.1:{port}/www/ (Ctrl-C stops)", root.display());
+    let listener =
+        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    println!(
+        "Serving {} on http://127.0.0.1:{port}/ — the demo is at http://127.0.0.1:{port}/www/ (Ctrl-C stops)",
+        root.display()
+    );
     for stream in listener.incoming().flatten() {
         let root = root.to_path_buf();
         std::thread::spawn(move || {
@@ -94,7 +98,13 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    content_type: &str,
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
