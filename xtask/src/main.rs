@@ -262,6 +262,11 @@ fn test() -> Result {
     apt_install(&["chromium", "fonts-wqy-microhei"])?;
     let e2e = root.join("tests/e2e");
     npm_install(&e2e)?;
+    if output(cargo().args(["fmt", "--version"])).is_some() {
+        run(cargo().args(["fmt", "--all", "--check"]).current_dir(&root))?;
+    } else {
+        eprintln!("note: rustfmt is not installed; the formatting check is skipped");
+    }
     run(cargo().args(["test", "--workspace"]).current_dir(&root))?;
     build()?;
     let mut tests: Vec<String> = std::fs::read_dir(&e2e)
