@@ -39,6 +39,16 @@ pub enum Error {
         index: Option<usize>,
         problem: String,
     },
+    UnknownEvent {
+        got: String,
+    },
+    ListenerNotAFunction {
+        got: String,
+    },
+    UnknownSelection {
+        got: String,
+        known: Vec<&'static str>,
+    },
     NotAnElement {
         got: String,
     },
@@ -81,6 +91,13 @@ impl fmt::Display for Error {
             Error::ActualsBadEntry { id, index: Some(i), problem } => {
                 write!(f, "Option \"actuals\": report {} on \"{id}\": {problem}.", i + 1)
             }
+            Error::UnknownEvent { got } => write!(f, "Charts send one event, \"select\"; got {got}."),
+            Error::ListenerNotAFunction { got } => write!(f, "The listener must be a function; got {got}."),
+            Error::UnknownSelection { got, known } => write!(
+                f,
+                "A selection must be the id of a cluster, an industry or a district, or null; got {got}. Ids: {}.",
+                known.join(", ")
+            ),
             Error::NotAnElement { got } => write!(f, "The container must be a DOM element to draw the chart in; got {got}."),
             Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
             Error::ZeroSize { width, height } => write!(

@@ -150,3 +150,30 @@ fn a_reported_value_beyond_the_target_stays_inside_the_plot() {
         }
     }
 }
+
+#[test]
+fn a_selected_district_outlines_the_clusters_it_develops() {
+    let selected = OptionValue::Text("district.shangyu".into());
+    let options = ChartKind::IndustryClusters.options(&Options::default(), &[("selected".into(), selected)]).unwrap();
+    let r = ChartKind::IndustryClusters.render(&options, Theme::get(ThemeName::Light), 720.0, &FixedMetrics);
+    let outlined: Vec<&str> =
+        r.scene.items.iter().filter(|i| matches!(i.shape, Shape::Stroke { .. })).filter_map(|i| i.datum).collect();
+    assert_eq!(outlined, ["cluster.green-chemicals", "cluster.high-end-equipment", "cluster.new-materials"]);
+    let bold: Vec<&str> = r
+        .scene
+        .items
+        .iter()
+        .filter_map(|i| if let Shape::Text { text, bold: true, .. } = &i.shape { Some(text.as_str()) } else { None })
+        .collect();
+    assert!(bold.contains(&"新材料") && !bold.contains(&"新能源"), "{bold:?}");
+    let none = ChartKind::IndustryClusters
+        .options(&options, &[("selected".into(), OptionValue::Other("null".into()))])
+        .unwrap();
+    assert_eq!(none.selected, None);
+    let e = ChartKind::IndustryClusters
+        .options(&options, &[("selected".into(), OptionValue::Text("x".into()))])
+        .unwrap_err();
+    assert!(e.to_string().starts_with(
+        "A selection must be the id of a cluster, an industry or a district, or null; got \"x\" (a string)."
+    ));
+}

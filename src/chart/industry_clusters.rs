@@ -3,8 +3,8 @@
 //! heading; each bar carries its target as the plan states it (突破3500亿元 / over CNY 350 bn).
 
 use super::parts::{
-    grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED,
-    VALUE_SIZE,
+    grid, legend, padding, reported_mark, selected_clusters, selection_outline, value_axis, widest, Swatch,
+    HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED, VALUE_SIZE,
 };
 use super::{label, Rendered, Sort, Table, Tooltip};
 use crate::chart::Options;
@@ -84,7 +84,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
 
     let values: Vec<String> = clusters.iter().map(|c| format::quantity(&c.target, lang)).collect();
     let value_width = widest(values.iter().map(String::as_str), VALUE_SIZE, false, measure) + 8.0;
-    let label_width = widest(clusters.iter().map(|c| c.name.get(lang)), LABEL_SIZE, false, measure);
+    let label_width = widest(clusters.iter().map(|c| c.name.get(lang)), LABEL_SIZE, true, measure);
     let bar_x = if narrow { pad } else { (pad + label_width + 10.0).round() };
     let bar_end = (width - pad - value_width).max(bar_x + 40.0);
 
@@ -111,6 +111,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let bar_height = if narrow { 16.0 } else { 18.0 };
     let plot_top = y;
     let mut marks = Scene::new(width, 0.0);
+    let selected = selected_clusters(options.selected);
     let mut previous_kind = None;
     for (cluster, value) in clusters.iter().zip(&values) {
         if options.sort == Sort::Plan && previous_kind != Some(cluster.kind) {
@@ -131,15 +132,17 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         }
         let datum = Some(cluster.id);
         let name = cluster.name.get(lang);
+        // A selected cluster's label is bold as well as its bar outlined.
+        let bold = selected.contains(&cluster.id);
         let bar_top = if narrow {
-            marks.text((pad, y + 2.0), name, LABEL_SIZE, false, theme.text, Align::Start, Baseline::Top, datum);
+            marks.text((pad, y + 2.0), name, LABEL_SIZE, bold, theme.text, Align::Start, Baseline::Top, datum);
             y + 20.0
         } else {
             marks.text(
                 (bar_x - 10.0, y + band / 2.0),
                 name,
                 LABEL_SIZE,
-                false,
+                bold,
                 theme.text,
                 Align::End,
                 Baseline::Middle,
@@ -150,6 +153,9 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let end = scale.map(cluster.target.value * factor).round();
         let rect = Rect { x: bar_x, y: bar_top.round(), w: (end - bar_x).max(1.0), h: bar_height };
         bar(&mut marks, rect, cluster.kind, theme, datum);
+        if selected.contains(&cluster.id) {
+            selection_outline(&mut marks, rect, theme, datum);
+        }
         if let Some(value) = latest(cluster) {
             reported_mark(
                 &mut marks,

@@ -38,7 +38,7 @@ pub const CHARTS: &[ChartInfo] = &[
         kind: ChartKind::IndustryClusters,
         id: "industry-clusters",
         title: industry_clusters::TITLE,
-        options: &["sort", "actuals"],
+        options: &["sort", "actuals", "selected"],
     },
     ChartInfo {
         kind: ChartKind::MajorProjects,

@@ -57,6 +57,8 @@ pub struct Options {
     pub category: Option<&'static str>,
     /// Reported values to draw against the plan's targets, by datum id.
     pub actuals: Vec<Actual>,
+    /// The cluster, industry or district selected here or in a linked chart (`selected`, `select()`).
+    pub selected: Option<&'static str>,
 }
 
 /// A JS option value, as far as validation needs to know it.
@@ -148,10 +150,24 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
                 options.category = choose("category", value, &choices)?
             }
             "actuals" => options.actuals = actuals(accepts, value)?,
+            "selected" => options.selected = selected(value)?,
             _ => {}
         }
     }
     Ok(options)
+}
+
+/// The id of a cluster, industry or district, or `null` for none.
+pub fn selected(value: &OptionValue) -> Result<Option<&'static str>, Error> {
+    let ids = crate::data::links::selectable_ids();
+    match value {
+        OptionValue::Other(what) if what == "null" || what == "undefined" => Ok(None),
+        OptionValue::Text(id) => match ids.iter().find(|known| *known == id) {
+            Some(known) => Ok(Some(known)),
+            None => Err(Error::UnknownSelection { got: value.describe(), known: ids }),
+        },
+        other => Err(Error::UnknownSelection { got: other.describe(), known: ids }),
+    }
 }
 
 /// Reported values for one datum, in year order.

@@ -108,5 +108,21 @@ pub fn reported_mark(scene: &mut Scene, from: f64, to: f64, middle: f64, theme: 
     scene.fill(Rect { x: to - 1.0, y: middle - 7.0, w: 2.0, h: 14.0 }, theme.text, datum);
 }
 
+/// The outline that marks a selected datum (a cluster, industry or district chosen here or in a
+/// linked chart): a 2 px ring in the text colour, just outside `rect`.
+pub fn selection_outline(scene: &mut Scene, rect: Rect, theme: &Theme, datum: Option<&'static str>) {
+    let ring = Rect { x: rect.x - 2.0, y: rect.y - 2.0, w: rect.w + 4.0, h: rect.h + 4.0 };
+    scene.push(crate::scene::Shape::Stroke { rect: ring, color: theme.text, width: 2.0 }, datum);
+}
+
+/// The ids of the clusters that the current selection concerns (a cluster, an industry's cluster,
+/// a district's clusters).
+pub fn selected_clusters(selected: Option<&str>) -> Vec<&'static str> {
+    selected
+        .and_then(crate::data::links::Selectable::find)
+        .map(|s| s.clusters().iter().map(|c| c.id).collect())
+        .unwrap_or_default()
+}
+
 pub const REPORTED: crate::data::model::Text =
     crate::data::model::Text { zh: "最新实际值", en: "Latest reported" };

@@ -45,7 +45,7 @@ pub fn entries(options: &JsValue) -> Result<Vec<(String, OptionValue)>, Error> {
 /// Objects nest at most this deep in options (`actuals` needs three levels).
 const MAX_DEPTH: usize = 4;
 
-fn value(v: &JsValue, depth: usize) -> OptionValue {
+pub fn value(v: &JsValue, depth: usize) -> OptionValue {
     if let Some(s) = v.as_string() {
         OptionValue::Text(s)
     } else if let Some(n) = v.as_f64() {

@@ -91,6 +91,9 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         resize_observer: None,
         frame: None,
         on_frame: None,
+        chosen: None,
+        on_select: Vec::new(),
+        links: Vec::new(),
     }));
     let result = State::start(&state);
     if let Err(e) = result {
@@ -164,6 +167,12 @@ struct State {
     highlight: Highlight,
     listeners: Vec<Listener>,
     resize_observer: Option<SizeWatch>,
+    /// A selection the reader just made (click, tap, Enter), applied once the handler returns.
+    chosen: Option<Option<&'static str>>,
+    /// Functions registered with `on("select", …)`.
+    on_select: Vec<Function>,
+    /// Charts whose selection follows this one's (`link`).
+    links: Vec<Weak<RefCell<State>>>,
     /// The pending animation frame, and the callback that every frame request uses.
     frame: Option<i32>,
     on_frame: Option<Closure<dyn FnMut()>>,
@@ -186,6 +195,7 @@ impl State {
         listen(this, &plot, "pointerdown", weak.clone(), |s, e| s.pointer(e))?;
         listen(this, &plot, "pointerleave", weak.clone(), |s, e| s.pointer_left(e))?;
         listen(this, &plot, "keydown", weak.clone(), |s, e| s.key(e))?;
+        listen(this, &plot, "click", weak.clone(), |s, e| s.click(e))?;
         listen(this, &plot, "focus", weak.clone(), |s, _| s.focus(true))?;
         listen(this, &plot, "blur", weak.clone(), |s, _| s.focus(false))?;
         listen(this, &toggle, "click", weak.clone(), |s, _| s.parts.toggle_table(s.options.lang))?;
@@ -327,6 +337,59 @@ impl State {
         Ok(())
     }
 
+    fn click(&mut self, event: Event) -> Result<(), JsValue> {
+        let Some(event) = event.dyn_ref::<MouseEvent>() else { return Ok(()) };
+        let Some(rendered) = &self.rendered else { return Ok(()) };
+        let index = hit_test(&rendered.scene, event.offset_x() as f64, event.offset_y() as f64);
+        self.toggle(index);
+        Ok(())
+    }
+
+    /// Selects the datum of region `index`, or clears the selection if it is already selected.
+    fn toggle(&mut self, index: Option<usize>) {
+        let datum = index.and_then(|i| self.rendered.as_ref()?.scene.regions.get(i)).map(|r| r.datum);
+        let Some(datum) = datum else { return };
+        // Only clusters, industries and districts are shared between charts.
+        let id = crate::data::links::Selectable::find(datum).map(|s| s.id());
+        if id.is_some() {
+            self.chosen = Some(if self.options.selected == id { None } else { id });
+        }
+    }
+
+    /// Sets the selection of this chart and of every chart linked to it, directly or through
+    /// others, and redraws them; with `notify`, calls this chart's `select` listeners.
+    fn select(this: &Rc<RefCell<State>>, selected: Option<&'static str>, notify: bool) -> Result<(), JsValue> {
+        let mut seen: Vec<Rc<RefCell<State>>> = Vec::new();
+        let mut queue = vec![Rc::clone(this)];
+        while let Some(state) = queue.pop() {
+            if seen.iter().any(|s| Rc::ptr_eq(s, &state)) {
+                continue;
+            }
+            {
+                let mut s = state.borrow_mut();
+                s.options.selected = selected;
+                s.draw(true)?;
+                queue.extend(s.links.iter().filter_map(Weak::upgrade));
+            }
+            seen.push(state);
+        }
+        if notify {
+            let (listeners, chart) = {
+                let s = this.borrow();
+                (s.on_select.clone(), s.kind.info().id)
+            };
+            let detail = Object::new();
+            let _ = Reflect::set(&detail, &"type".into(), &"select".into());
+            let _ = Reflect::set(&detail, &"id".into(), &selected.map_or(JsValue::NULL, JsValue::from));
+            let _ = Reflect::set(&detail, &"chart".into(), &chart.into());
+            for listener in listeners {
+                // A failing listener must not stop the others.
+                let _ = listener.call1(&JsValue::NULL, &detail);
+            }
+        }
+        Ok(())
+    }
+
     /// A mouse leaving the plot clears the highlight; a finger lifting does not (the tooltip a tap
     /// opened stays until the next tap).
     fn pointer_left(&mut self, event: Event) -> Result<(), JsValue> {
@@ -355,6 +418,11 @@ impl State {
             "ArrowUp" | "ArrowLeft" => Key::Previous,
             "Home" => Key::First,
             "End" => Key::Last,
+            "Enter" | " " => {
+                event.prevent_default();
+                self.toggle(self.highlight.active);
+                return Ok(());
+            }
             "Escape" => {
                 event.prevent_default();
                 return self.set_active(None, None);
@@ -408,8 +476,15 @@ fn listen(
     let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         if let Some(state) = weak.upgrade() {
             // A handler that fails leaves the chart as it was; there is no caller to tell.
-            if let Ok(mut s) = state.try_borrow_mut() {
-                let _ = handler(&mut s, event);
+            let choice = match state.try_borrow_mut() {
+                Ok(mut s) => {
+                    let _ = handler(&mut s, event);
+                    s.chosen.take()
+                }
+                Err(_) => None,
+            };
+            if let Some(selected) = choice {
+                let _ = State::select(&state, selected, true);
             }
         }
     });
@@ -418,6 +493,14 @@ fn listen(
         .map_err(browser("listen to events"))?;
     this.borrow_mut().listeners.push((target.clone(), name, closure));
     Ok(())
+}
+
+/// Checks the arguments of `on` and `off`: the event name `"select"` and a function.
+fn event_listener(event: &JsValue, listener: JsValue) -> Result<Function, JsValue> {
+    if event.as_string().as_deref() != Some("select") {
+        return Err(js_error(Error::UnknownEvent { got: js_options::describe(event) }));
+    }
+    listener.dyn_into::<Function>().map_err(|v| js_error(Error::ListenerNotAFunction { got: js_options::describe(&v) }))
 }
 
 /// A chart on the page, returned by `render`.
@@ -482,6 +565,50 @@ impl Chart {
                 let _ = reject.call1(&JsValue::NULL, &e);
             }
         }))
+    }
+
+    /// Selects a cluster, industry or district by id (`null` clears) in this chart and the charts
+    /// linked to it. Does not call `select` listeners: they hear only the reader's own choices.
+    pub fn select(&self, id: JsValue) -> Result<(), JsValue> {
+        let state = self.live()?;
+        let value = js_options::value(&id, 0);
+        let selected = crate::chart::options::selected(&value).map_err(js_error)?;
+        State::select(state, selected, false)
+    }
+
+    /// Calls `listener({ type: "select", id, chart })` when the reader selects or clears a
+    /// cluster, industry or district in this chart (click, tap, Enter or Space).
+    pub fn on(&self, event: JsValue, listener: JsValue) -> Result<(), JsValue> {
+        let state = self.live()?;
+        let listener = event_listener(&event, listener)?;
+        state.borrow_mut().on_select.push(listener);
+        Ok(())
+    }
+
+    /// Removes a listener added with `on`.
+    pub fn off(&self, event: JsValue, listener: JsValue) -> Result<(), JsValue> {
+        let state = self.live()?;
+        let listener = event_listener(&event, listener)?;
+        state.borrow_mut().on_select.retain(|f| f != &listener);
+        Ok(())
+    }
+
+    /// Links this chart with `other`: a selection in either shows in both (and in charts linked to
+    /// them in turn). Linking a chart with itself or twice does nothing more.
+    pub fn link(&self, other: &Chart) -> Result<(), JsValue> {
+        let (a, b) = (self.live()?, other.live()?);
+        if Rc::ptr_eq(a, b) {
+            return Ok(());
+        }
+        for (from, to) in [(a, b), (b, a)] {
+            let mut s = from.borrow_mut();
+            if !s.links.iter().any(|w| w.upgrade().is_some_and(|l| Rc::ptr_eq(&l, to))) {
+                s.links.push(Rc::downgrade(to));
+            }
+        }
+        // The new partner shows this chart's current selection.
+        let selected = a.borrow().options.selected;
+        State::select(a, selected, false)
     }
 
     /// The chart's data as CSV, with provenance columns (section and quote).
