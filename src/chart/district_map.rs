@@ -51,7 +51,6 @@ const NOTE_SIZE: f64 = 11.0;
 const LIST_SIZE: f64 = 11.0;
 const COUNT_SIZE: f64 = 20.0;
 const DETAIL_SIZE: f64 = 12.5;
-const DERIVED: Text = Text { zh: "计算值", en: "derived" };
 
 fn kind_name(kind: DistrictKind, lang: Lang) -> &'static str {
     match kind {
@@ -789,7 +788,7 @@ fn table(options: &Options, selection: Option<&Selection>) -> Table {
         })
         .collect();
     if options.fill == MapFill::Count {
-        columns.insert(3, format!("{}（{}）", label("列举的产业数", "Industries named", lang), DERIVED.get(lang)));
+        columns.insert(3, label("列举的产业数（计算值）", "Industries named (derived)", lang).into());
         for (row, d) in rows.iter_mut().zip(DISTRICTS) {
             row.insert(3, count(d).to_string());
         }
