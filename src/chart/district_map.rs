@@ -347,7 +347,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
 
     // The map.
     let painted = |d: &District| paint(d, options, theme, selection.as_ref(), max);
-    let geo = options.geometry.as_deref().and_then(|g| geographic(g, pad, y, inner, measure));
+    let geo = options.geometry.as_deref().and_then(|g| geographic(g, pad, y, inner));
     if geo.is_some() {
         north_arrow(&mut scene, width - pad - 8.0, y, lang, theme);
     }
@@ -534,7 +534,7 @@ const BAND_NOTE: Text = Text {
 };
 
 /// The districts with the boundaries of `geometry`, projected into the plot.
-fn geographic(geometry: &Geometry, x0: f64, y0: f64, width: f64, _measure: &dyn TextMeasure) -> Option<GeoLayout> {
+fn geographic(geometry: &Geometry, x0: f64, y0: f64, width: f64) -> Option<GeoLayout> {
     let bounds = geometry.bounds()?;
     let max_height = (width * 1.15).clamp(200.0, 720.0);
     let (projection, height) = Projection::fit(bounds, x0, y0, width, max_height);

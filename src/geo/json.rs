@@ -257,7 +257,7 @@ impl Parser<'_> {
         let m = mantissa as f64;
         let value = match exponent {
             0 => m,
-            e if e < 0 && e >= -22 => m / 10f64.powi(-e),
+            e if (-22..0).contains(&e) => m / 10f64.powi(-e),
             e if e < 0 => m / 1e22 / 10f64.powi((-e - 22).min(400)),
             e => m * 10f64.powi(e.min(400)),
         };
