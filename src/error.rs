@@ -49,6 +49,23 @@ pub enum Error {
         got: String,
         known: Vec<&'static str>,
     },
+    /// `geometry` is neither GeoJSON text nor null.
+    GeometryType {
+        got: String,
+    },
+    /// `geometry` is not valid JSON: where and why.
+    GeometryJson {
+        problem: String,
+    },
+    /// `geometry` is JSON but not GeoJSON the map can draw: the path of the value and the problem.
+    GeometryShape {
+        at: String,
+        problem: String,
+    },
+    /// No feature of `geometry` names a district; what the features are called.
+    GeometryNoDistrict {
+        found: Vec<String>,
+    },
     NotAnElement {
         got: String,
     },
@@ -98,6 +115,36 @@ impl fmt::Display for Error {
                 "A selection must be the id of a cluster, an industry or a district, or null; got {got}. Ids: {}.",
                 known.join(", ")
             ),
+            Error::GeometryType { got } => write!(
+                f,
+                "Option \"geometry\" must be GeoJSON: a FeatureCollection object, its JSON text, or null; got {got}."
+            ),
+            Error::GeometryJson { problem } => write!(
+                f,
+                "Option \"geometry\" must be GeoJSON (an object, or its JSON text, not a file name or URL); the text is not valid JSON: {problem}."
+            ),
+            Error::GeometryShape { at, problem } if at.is_empty() => {
+                write!(f, "Option \"geometry\" is not GeoJSON that the map can draw: the document {problem}.")
+            }
+            Error::GeometryShape { at, problem } => {
+                write!(f, "Option \"geometry\" is not GeoJSON that the map can draw: {at} {problem}.")
+            }
+            Error::GeometryNoDistrict { found } => {
+                let examples: Vec<String> = crate::data::DISTRICTS
+                    .iter()
+                    .filter_map(|d| Some(format!("{} {}", d.name.zh, d.adcode?)))
+                    .collect();
+                write!(
+                    f,
+                    "Option \"geometry\" has no feature for a district of Shaoxing. Name each feature by properties.name (越城区 or 越城, Yuecheng District or Yuecheng) or properties.adcode ({}). ",
+                    examples.join(", ")
+                )?;
+                match found.as_slice() {
+                    [] => write!(f, "It has no features."),
+                    names if names.len() <= 12 => write!(f, "Its features are: {}.", names.join(", ")),
+                    names => write!(f, "Its features are: {} and {} more.", names[..12].join(", "), names.len() - 12),
+                }
+            }
             Error::NotAnElement { got } => write!(f, "The container must be a DOM element to draw the chart in; got {got}."),
             Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
             Error::ZeroSize { width, height } => write!(
@@ -111,3 +158,13 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl From<crate::geo::GeometryError> for Error {
+    fn from(e: crate::geo::GeometryError) -> Error {
+        match e {
+            crate::geo::GeometryError::Json(e) => Error::GeometryJson { problem: e.to_string() },
+            crate::geo::GeometryError::Shape { at, problem } => Error::GeometryShape { at, problem },
+            crate::geo::GeometryError::NoDistrict { found } => Error::GeometryNoDistrict { found },
+        }
+    }
+}

@@ -15,7 +15,17 @@ pub struct Highlight {
 pub fn overlay(plot: &Scene, highlight: Highlight, theme: &Theme) -> Scene {
     let mut scene = Scene::new(plot.width, plot.height);
     let active = highlight.active.and_then(|i| plot.regions.get(i));
-    if let Some(region) = active {
+    let outline = active.and_then(|region| plot.outlines.iter().find(|o| o.datum == region.datum));
+    if let (Some(region), Some(outline)) = (active, outline) {
+        // A district on a map: its own shape is tinted and outlined, not its bounding box.
+        let datum = Some(region.datum);
+        scene.push(Shape::Polygon { points: crate::geo::plane::joined(&outline.rings), color: theme.highlight }, datum);
+        for ring in &outline.rings {
+            let mut points = ring.clone();
+            points.extend(ring.first().copied());
+            scene.push(Shape::Path { points, color: theme.text, width: 2.0 }, datum);
+        }
+    } else if let Some(region) = active {
         scene.fill(region.hit, theme.highlight, Some(region.datum));
         let m = region.mark;
         let outline = Rect { x: m.x - 1.0, y: m.y - 1.0, w: m.w + 2.0, h: m.h + 2.0 };
@@ -52,6 +62,16 @@ mod tests {
     fn nothing_active_draws_nothing() {
         assert!(overlay(&plot(), Highlight::default(), &LIGHT).items.is_empty());
         assert!(overlay(&plot(), Highlight { active: Some(9), keyboard_focus: false }, &LIGHT).items.is_empty());
+    }
+
+    #[test]
+    fn an_outlined_region_is_tinted_and_outlined_in_its_own_shape() {
+        let mut p = plot();
+        p.outlines
+            .push(crate::scene::Outline { datum: "a", rings: vec![vec![(50.0, 5.0), (130.0, 5.0), (50.0, 25.0)]] });
+        let hover = overlay(&p, Highlight { active: Some(0), keyboard_focus: false }, &LIGHT);
+        assert!(matches!(&hover.items[0].shape, Shape::Polygon { points, .. } if points.len() == 4));
+        assert!(matches!(&hover.items[1].shape, Shape::Path { points, .. } if points.len() == 4));
     }
 
     #[test]

@@ -3,12 +3,17 @@
 
 use crate::scene::Scene;
 
-/// The index of the region under (x, y), in CSS pixels of the plot.
+/// The index of the region under (x, y), in CSS pixels of the plot. A region with an outline is
+/// found only inside it (the topmost outline first); the others by their `hit` rectangle.
 pub fn hit_test(scene: &Scene, x: f64, y: f64) -> Option<usize> {
     if !(x.is_finite() && y.is_finite()) {
         return None;
     }
-    scene.regions.iter().position(|r| r.hit.contains(x, y))
+    if let Some(outline) = scene.outlines.iter().rev().find(|o| crate::geo::plane::contains(&o.rings, x, y)) {
+        return scene.regions.iter().position(|r| r.datum == outline.datum);
+    }
+    let outlined = |datum: &str| scene.outlines.iter().any(|o| o.datum == datum);
+    scene.regions.iter().position(|r| r.hit.contains(x, y) && !outlined(r.datum))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +65,22 @@ mod tests {
         assert_eq!(hit_test(&s, 50.0, 60.0), None);
         assert_eq!(hit_test(&s, -1.0, 5.0), None);
         assert_eq!(hit_test(&s, f64::NAN, 5.0), None);
+    }
+
+    #[test]
+    fn outlines_are_hit_exactly_and_the_topmost_wins() {
+        use crate::scene::Outline;
+        let mut s = scene();
+        // A triangle over the first two rows, and a square above it on top.
+        s.outlines.push(Outline { datum: "a", rings: vec![vec![(0.0, 0.0), (100.0, 0.0), (0.0, 40.0)]] });
+        s.outlines.push(Outline { datum: "c", rings: vec![vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]] });
+        assert_eq!(hit_test(&s, 5.0, 5.0), Some(2));
+        assert_eq!(hit_test(&s, 20.0, 5.0), Some(0));
+        // Outside the triangle, a's rectangle does not count, b's does.
+        assert_eq!(hit_test(&s, 90.0, 15.0), None);
+        assert_eq!(hit_test(&s, 90.0, 25.0), Some(1));
+        // c has an outline, so its row rectangle no longer counts.
+        assert_eq!(hit_test(&s, 90.0, 45.0), None);
     }
 
     #[test]

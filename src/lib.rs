@@ -10,6 +10,7 @@ pub mod csv;
 pub mod data;
 pub mod error;
 pub mod format;
+pub mod geo;
 pub mod highlight;
 pub mod hit;
 pub mod progress;

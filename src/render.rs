@@ -113,6 +113,13 @@ pub fn paint<B: DrawingBackend>(
                 let style = Stroke { color: backend_color(*color), width: width.round() as u32 };
                 backend.draw_line(point(from.0, from.1), point(to.0, to.1), &style)?;
             }
+            Shape::Polygon { points, color } => {
+                backend.fill_polygon(points.iter().map(|p| point(p.0, p.1)), &backend_color(*color))?;
+            }
+            Shape::Path { points, color, width } => {
+                let style = Stroke { color: backend_color(*color), width: width.round() as u32 };
+                backend.draw_path(points.iter().map(|p| point(p.0, p.1)), &style)?;
+            }
             Shape::Text { at, text, size, bold, color, align, baseline } => {
                 let anchor = Pos::new(
                     match align {

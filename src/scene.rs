@@ -33,10 +33,42 @@ pub enum Baseline {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Fill { rect: Rect, color: Color },
-    Stroke { rect: Rect, color: Color, width: f64 },
-    Line { from: (f64, f64), to: (f64, f64), color: Color, width: f64 },
-    Text { at: (f64, f64), text: String, size: f64, bold: bool, color: Color, align: Align, baseline: Baseline },
+    Fill {
+        rect: Rect,
+        color: Color,
+    },
+    Stroke {
+        rect: Rect,
+        color: Color,
+        width: f64,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        color: Color,
+        width: f64,
+    },
+    /// A filled polygon (a map's district). Holes are joined to their outer ring and run the
+    /// other way round, so that they stay empty under both fill rules.
+    Polygon {
+        points: Vec<(f64, f64)>,
+        color: Color,
+    },
+    /// An open polyline; repeat the first point at the end to close it.
+    Path {
+        points: Vec<(f64, f64)>,
+        color: Color,
+        width: f64,
+    },
+    Text {
+        at: (f64, f64),
+        text: String,
+        size: f64,
+        bold: bool,
+        color: Color,
+        align: Align,
+        baseline: Baseline,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,12 +88,23 @@ pub struct Region {
     pub mark: Rect,
 }
 
+/// The exact shape of a region where a rectangle is too coarse (a district on a map): the pointer
+/// finds the region only inside these rings (even-odd). Where outlines overlap, the one listed
+/// last, drawn on top, wins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outline {
+    pub datum: &'static str,
+    pub rings: Vec<Vec<(f64, f64)>>,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scene {
     pub width: f64,
     pub height: f64,
     pub items: Vec<Item>,
     pub regions: Vec<Region>,
+    /// Exact shapes of some regions, by datum, for hit-testing and highlighting.
+    pub outlines: Vec<Outline>,
 }
 
 impl Scene {
@@ -123,11 +166,17 @@ impl Scene {
                     *to = (to.0 + dx, to.1 + dy);
                 }
                 Shape::Text { at, .. } => *at = (at.0 + dx, at.1 + dy),
+                Shape::Polygon { points, .. } | Shape::Path { points, .. } => {
+                    points.iter_mut().for_each(|p| *p = (p.0 + dx, p.1 + dy))
+                }
             }
         }
         for region in &mut self.regions {
             mv(&mut region.hit);
             mv(&mut region.mark);
+        }
+        for outline in &mut self.outlines {
+            outline.rings.iter_mut().flatten().for_each(|p| *p = (p.0 + dx, p.1 + dy));
         }
     }
 }
@@ -148,6 +197,16 @@ mod tests {
                 assert!((10.0..=60.0).contains(&px) && (20.0..=32.0).contains(&py), "{px},{py}");
             }
         }
+    }
+
+    #[test]
+    fn translate_moves_polygons_and_outlines() {
+        let mut scene = Scene::new(10.0, 10.0);
+        scene.push(Shape::Polygon { points: vec![(0.0, 0.0), (1.0, 0.0), (0.0, 1.0)], color: Color::rgb(0) }, None);
+        scene.outlines.push(Outline { datum: "a", rings: vec![vec![(1.0, 1.0)]] });
+        scene.translate(2.0, 3.0);
+        assert!(matches!(&scene.items[0].shape, Shape::Polygon { points, .. } if points[1] == (3.0, 3.0)));
+        assert_eq!(scene.outlines[0].rings[0][0], (3.0, 4.0));
     }
 
     #[test]

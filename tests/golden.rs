@@ -101,6 +101,14 @@ fn assert_inside(scene: &Scene, what: &str) {
                     "{what}: {rect:?}"
                 );
             }
+            Shape::Polygon { points, .. } | Shape::Path { points, .. } => {
+                for (x, y) in points {
+                    assert!(
+                        *x >= -0.5 && *x <= scene.width + 0.5 && *y >= -0.5 && *y <= scene.height + 0.5,
+                        "{what}: point at {x},{y}"
+                    );
+                }
+            }
             Shape::Line { from, to, .. } => {
                 for (x, y) in [from, to] {
                     assert!(

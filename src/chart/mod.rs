@@ -1,6 +1,7 @@
 //! The chart catalogue. A chart turns the dataset and its options into a [`Rendered`]: a scene of the
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
+pub mod district_map;
 pub mod gdp_path;
 pub mod industry_clusters;
 pub mod infrastructure_targets;
@@ -14,7 +15,7 @@ use crate::error::Error;
 use crate::scene::{Align, Baseline, Scene};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::Theme;
-pub use options::{Accepts, Actual, OptionValue, Options, ProjectMeasure, Reported, Sort, ThemeChoice};
+pub use options::{Accepts, Actual, MapFill, OptionValue, Options, ProjectMeasure, Reported, Sort, ThemeChoice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -23,6 +24,7 @@ pub enum ChartKind {
     MainIndicators,
     GdpPath,
     InfrastructureTargets,
+    DistrictMap,
 }
 
 pub struct ChartInfo {
@@ -58,6 +60,12 @@ pub const CHARTS: &[ChartInfo] = &[
         id: "infrastructure-targets",
         title: infrastructure_targets::TITLE,
         options: &["actuals"],
+    },
+    ChartInfo {
+        kind: ChartKind::DistrictMap,
+        id: "district-map",
+        title: district_map::TITLE,
+        options: &["fill", "geometry", "selected"],
     },
 ];
 
@@ -100,6 +108,8 @@ impl ChartKind {
             ChartKind::MainIndicators => main_indicators::targets(),
             ChartKind::GdpPath => gdp_path::targets(),
             ChartKind::InfrastructureTargets => infrastructure_targets::targets(),
+            // The map shows no targets: nothing for `actuals` to report on.
+            ChartKind::DistrictMap => Vec::new(),
         }
     }
 
@@ -111,6 +121,7 @@ impl ChartKind {
             ChartKind::MainIndicators => main_indicators::render(options, theme, width, measure),
             ChartKind::GdpPath => gdp_path::render(options, theme, width, measure),
             ChartKind::InfrastructureTargets => infrastructure_targets::render(options, theme, width, measure),
+            ChartKind::DistrictMap => district_map::render(options, theme, width, measure),
         }
     }
 
@@ -122,6 +133,7 @@ impl ChartKind {
             ChartKind::MainIndicators => main_indicators::csv(options),
             ChartKind::GdpPath => gdp_path::csv(options),
             ChartKind::InfrastructureTargets => infrastructure_targets::csv(options),
+            ChartKind::DistrictMap => district_map::csv(options),
         }
     }
 }
@@ -180,6 +192,7 @@ pub fn with_captions(rendered: &Rendered, theme: &Theme, measure: &dyn TextMeasu
     y += plot.height.round();
     out.items.extend(plot.items);
     out.regions.extend(plot.regions);
+    out.outlines.extend(plot.outlines);
     for line in wrap(&rendered.source, inner, SOURCE_SIZE, false, measure) {
         out.text((pad, y), line, SOURCE_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
         y += SOURCE_SIZE * 1.4;
@@ -205,6 +218,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets, district-map.");
     }
 }

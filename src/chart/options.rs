@@ -1,8 +1,11 @@
 //! Chart options and their validation. The browser glue turns a JS object into `(key, OptionValue)`
 //! pairs; everything else — unknown keys, wrong types, allowed values — is decided here.
 
+use std::sync::Arc;
+
 use crate::data::model::Lang;
 use crate::error::Error;
+use crate::geo::Geometry;
 use crate::theme::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,6 +50,16 @@ pub enum ProjectMeasure {
     Count,
 }
 
+/// What colours the districts of `district-map`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapFill {
+    /// Neutral, with the selection (a district, or those developing a cluster or industry) marked.
+    #[default]
+    Selection,
+    /// Sequential shades by the number of industries the plan names for each district.
+    Count,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Options {
     pub lang: Lang,
@@ -59,6 +72,11 @@ pub struct Options {
     pub actuals: Vec<Actual>,
     /// The cluster, industry or district selected here or in a linked chart (`selected`, `select()`).
     pub selected: Option<&'static str>,
+    /// `district-map`: what colours the districts.
+    pub fill: MapFill,
+    /// `district-map`: boundaries the embedder supplies (GeoJSON), parsed and matched to districts;
+    /// without them the map is a schematic layout. Shared, as options are copied on each update.
+    pub geometry: Option<Arc<Geometry>>,
 }
 
 /// A JS option value, as far as validation needs to know it.
@@ -151,6 +169,10 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
             }
             "actuals" => options.actuals = actuals(accepts, value)?,
             "selected" => options.selected = selected(value)?,
+            "fill" => {
+                options.fill = choose("fill", value, &[("selection", MapFill::Selection), ("count", MapFill::Count)])?
+            }
+            "geometry" => options.geometry = geometry(value)?,
             _ => {}
         }
     }
@@ -167,6 +189,15 @@ pub fn selected(value: &OptionValue) -> Result<Option<&'static str>, Error> {
             None => Err(Error::UnknownSelection { got: value.describe(), known: ids }),
         },
         other => Err(Error::UnknownSelection { got: other.describe(), known: ids }),
+    }
+}
+
+/// GeoJSON text (the browser turns an object into text with `JSON.stringify`), or null for none.
+pub fn geometry(value: &OptionValue) -> Result<Option<Arc<Geometry>>, Error> {
+    match value {
+        OptionValue::Other(what) if what == "null" || what == "undefined" => Ok(None),
+        OptionValue::Text(text) => Ok(Some(Arc::new(crate::geo::geojson::parse(text)?))),
+        other => Err(Error::GeometryType { got: other.describe() }),
     }
 }
 

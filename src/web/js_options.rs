@@ -42,6 +42,18 @@ pub fn entries(options: &JsValue) -> Result<Vec<(String, OptionValue)>, Error> {
     }
 }
 
+/// The `geometry` option: a GeoJSON object nests far deeper than other options, so it goes to Rust
+/// as its JSON text (a string is passed on as it is) and is parsed there.
+fn document(v: &JsValue) -> OptionValue {
+    if v.as_string().is_some() || !v.is_object() || v.is_function() || v.dyn_ref::<web_sys::Element>().is_some() {
+        return value(v, 1);
+    }
+    match js_sys::JSON::stringify(v).ok().and_then(|text| text.as_string()) {
+        Some(text) => OptionValue::Text(text),
+        None => OptionValue::Other(format!("{} that JSON.stringify cannot write", describe(v))),
+    }
+}
+
 /// Objects nest at most this deep in options (`actuals` needs three levels).
 const MAX_DEPTH: usize = 4;
 
@@ -65,7 +77,13 @@ pub fn value(v: &JsValue, depth: usize) -> OptionValue {
                 .iter()
                 .filter_map(|pair| {
                     let pair: Array = pair.dyn_into().ok()?;
-                    Some((pair.get(0).as_string()?, value(&pair.get(1), depth + 1)))
+                    let key = pair.get(0).as_string()?;
+                    let converted = if depth == 0 && key == "geometry" {
+                        document(&pair.get(1))
+                    } else {
+                        value(&pair.get(1), depth + 1)
+                    };
+                    Some((key, converted))
                 })
                 .collect(),
         )

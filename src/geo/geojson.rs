@@ -1,0 +1,386 @@
+//! GeoJSON (RFC 7946) boundaries that an embedder supplies, matched to the plan's districts by
+//! name (越城区 or 越城, Yuecheng District or Yuecheng) or by adcode (330602), and projected
+//! onto the plot.
+
+use super::json::{self, Json};
+use super::plane::{Bounds, Point, Ring};
+use crate::data::model::District;
+use crate::data::DISTRICTS;
+
+/// The boundaries of the districts that the GeoJSON has, in the plan's order, in degrees
+/// (longitude, latitude). Rings are open: the closing point is dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Geometry {
+    pub districts: Vec<DistrictShape>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistrictShape {
+    pub district: &'static District,
+    /// Polygons, each an outer ring and its holes.
+    pub polygons: Vec<Vec<Ring>>,
+}
+
+impl Geometry {
+    pub fn shape(&self, district_id: &str) -> Option<&DistrictShape> {
+        self.districts.iter().find(|d| d.district.id == district_id)
+    }
+
+    /// The extent of every district's boundary, in degrees.
+    pub fn bounds(&self) -> Option<Bounds> {
+        Bounds::of(self.districts.iter().flat_map(|d| d.polygons.iter().flatten().flatten()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum GeometryError {
+    /// The text is not JSON.
+    Json(json::JsonError),
+    /// The JSON is not GeoJSON that can be drawn: `at` is a path such as
+    /// `features[2].geometry.coordinates[0][5]` (empty for the whole document).
+    Shape { at: String, problem: String },
+    /// No feature names a district; `found` lists what the features are called.
+    NoDistrict { found: Vec<String> },
+}
+
+/// More points than this make a map too slow to lay out; simplify the data first.
+pub const MAX_POINTS: usize = 300_000;
+
+pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
+    let document = json::parse(text).map_err(GeometryError::Json)?;
+    let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
+    let features: Vec<(String, &Json)> = match (&document, document.get("type")) {
+        (Json::Object(_), Some(Json::String(t))) if t == "FeatureCollection" => match document.get("features") {
+            Some(Json::Array(items)) => items.iter().enumerate().map(|(i, f)| (format!("features[{i}]"), f)).collect(),
+            Some(other) => return Err(shape("features", format!("must be an array; got {}", other.kind()))),
+            None => return Err(shape("", "is a FeatureCollection without \"features\"".into())),
+        },
+        (Json::Object(_), Some(Json::String(t))) if t == "Feature" => vec![(String::new(), &document)],
+        (Json::Object(_), Some(Json::String(t))) => {
+            return Err(shape(
+                "",
+                format!("is of type \"{t}\"; give a FeatureCollection whose features name the districts"),
+            ))
+        }
+        (Json::Object(_), _) => {
+            return Err(shape("", "has no \"type\"; give a GeoJSON FeatureCollection".into()));
+        }
+        (other, _) => {
+            return Err(shape("", format!("must be a GeoJSON FeatureCollection object; got {}", other.kind())))
+        }
+    };
+
+    let mut districts: Vec<DistrictShape> = Vec::new();
+    let mut found: Vec<String> = Vec::new();
+    let mut points = 0;
+    for (path, feature) in features {
+        let at = |rest: &str| if path.is_empty() { rest.to_string() } else { format!("{path}.{rest}") };
+        let Json::Object(_) = feature else {
+            return Err(shape(&path, format!("must be a Feature object; got {}", feature.kind())));
+        };
+        let properties = feature.get("properties");
+        let name = match properties.and_then(|p| p.get("name")) {
+            Some(Json::String(s)) => Some(s.as_str()),
+            _ => None,
+        };
+        let adcode = match properties.and_then(|p| p.get("adcode")) {
+            Some(Json::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= u32::MAX as f64 => Some(*n as u32),
+            Some(Json::String(s)) => s.trim().parse::<u32>().ok(),
+            _ => None,
+        };
+        let Some(district) = district_for(name, adcode) else {
+            found.push(match (name, adcode) {
+                (Some(n), _) => n.to_string(),
+                (None, Some(code)) => code.to_string(),
+                (None, None) => "(no name)".into(),
+            });
+            continue;
+        };
+        let polygons = match feature.get("geometry") {
+            None | Some(Json::Null) => continue, // a feature without a shape draws nothing
+            Some(geometry) => polygons(geometry, &at("geometry"), &mut points)?,
+        };
+        if points > MAX_POINTS {
+            return Err(shape(
+                &path,
+                format!("brings the boundaries to more than {MAX_POINTS} points; simplify them first"),
+            ));
+        }
+        match districts.iter_mut().find(|d| d.district.id == district.id) {
+            Some(existing) => existing.polygons.extend(polygons),
+            None => districts.push(DistrictShape { district, polygons }),
+        }
+    }
+    if districts.is_empty() {
+        return Err(GeometryError::NoDistrict { found });
+    }
+    districts.sort_by_key(|d| DISTRICTS.iter().position(|x| x.id == d.district.id));
+    Ok(Geometry { districts })
+}
+
+/// The district a feature names, by adcode first, then by its Chinese or English name with or
+/// without the suffix (区, 市, 县, 新区; District, City, County, New Area).
+pub fn district_for(name: Option<&str>, adcode: Option<u32>) -> Option<&'static District> {
+    if let Some(code) = adcode {
+        if let Some(d) = DISTRICTS.iter().find(|d| d.adcode == Some(code)) {
+            return Some(d);
+        }
+    }
+    let name = name?.trim();
+    if name.is_empty() {
+        return None;
+    }
+    DISTRICTS.iter().find(|d| {
+        let zh = d.name.zh;
+        let short_zh = zh.strip_suffix("新区").or_else(|| zh.strip_suffix(['区', '市', '县'])).unwrap_or(zh);
+        let en = d.name.en;
+        let short_en =
+            [" New Area", " District", " City", " County"].iter().find_map(|s| en.strip_suffix(s)).unwrap_or(en);
+        name == zh || name == short_zh || name.eq_ignore_ascii_case(en) || name.eq_ignore_ascii_case(short_en)
+    })
+}
+
+fn polygons(geometry: &Json, at: &str, points: &mut usize) -> Result<Vec<Vec<Ring>>, GeometryError> {
+    let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
+    let kind = match geometry.get("type") {
+        Some(Json::String(t)) => t.as_str(),
+        _ => return Err(shape(at, "has no \"type\"".into())),
+    };
+    let coordinates = |name: &str| match geometry.get("coordinates") {
+        Some(Json::Array(items)) => Ok(items),
+        Some(other) => Err(shape(&format!("{at}.coordinates"), format!("must be an array; got {}", other.kind()))),
+        None => Err(shape(at, format!("is a {name} without coordinates"))),
+    };
+    match kind {
+        "Polygon" => Ok(vec![polygon(coordinates(kind)?, &format!("{at}.coordinates"), points)?]),
+        "MultiPolygon" => coordinates(kind)?
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let here = format!("{at}.coordinates[{i}]");
+                match p {
+                    Json::Array(rings) => polygon(rings, &here, points),
+                    other => Err(shape(&here, format!("must be an array of rings; got {}", other.kind()))),
+                }
+            })
+            .collect(),
+        "GeometryCollection" => match geometry.get("geometries") {
+            Some(Json::Array(items)) => {
+                let mut out = Vec::new();
+                for (i, g) in items.iter().enumerate() {
+                    out.extend(polygons(g, &format!("{at}.geometries[{i}]"), points)?);
+                }
+                Ok(out)
+            }
+            _ => Err(shape(at, "is a GeometryCollection without \"geometries\"".into())),
+        },
+        other => Err(shape(
+            &format!("{at}.type"),
+            format!("is \"{other}\"; a district's boundary must be a Polygon or MultiPolygon"),
+        )),
+    }
+}
+
+fn polygon(rings: &[Json], at: &str, points: &mut usize) -> Result<Vec<Ring>, GeometryError> {
+    let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
+    if rings.is_empty() {
+        return Err(shape(at, "is a polygon without rings".into()));
+    }
+    let mut out = Vec::with_capacity(rings.len());
+    for (r, ring) in rings.iter().enumerate() {
+        let here = format!("{at}[{r}]");
+        let Json::Array(positions) = ring else {
+            return Err(shape(&here, format!("must be a ring, an array of positions; got {}", ring.kind())));
+        };
+        let mut points_of_ring: Ring = Vec::with_capacity(positions.len());
+        for (i, position) in positions.iter().enumerate() {
+            let p = lon_lat(position).ok_or_else(|| {
+                shape(
+                    &format!("{here}[{i}]"),
+                    format!(
+                        "must be a position [longitude, latitude] in degrees (RFC 7946, WGS 84); got {}",
+                        describe(position)
+                    ),
+                )
+            })?;
+            if points_of_ring.last() != Some(&p) {
+                points_of_ring.push(p);
+            }
+        }
+        if points_of_ring.len() > 1 && points_of_ring.first() == points_of_ring.last() {
+            points_of_ring.pop();
+        }
+        if points_of_ring.len() < 3 {
+            return Err(shape(&here, "is a ring with fewer than three distinct positions".into()));
+        }
+        *points += points_of_ring.len();
+        out.push(points_of_ring);
+    }
+    Ok(out)
+}
+
+fn lon_lat(position: &Json) -> Option<Point> {
+    let Json::Array(items) = position else { return None };
+    match items.as_slice() {
+        [Json::Number(lon), Json::Number(lat), ..] if lon.abs() <= 180.0 && lat.abs() <= 90.0 => Some((*lon, *lat)),
+        _ => None,
+    }
+}
+
+/// A short rendering of a JSON value for a message: `[13420000, 3500000]`, `"abc"`, `an object`.
+fn describe(value: &Json) -> String {
+    match value {
+        Json::Number(n) => n.to_string(),
+        Json::String(s) if s.chars().count() <= 20 => format!("\"{s}\""),
+        Json::Array(items) if items.len() <= 4 && items.iter().all(|i| matches!(i, Json::Number(_) | Json::Null)) => {
+            let parts: Vec<String> = items.iter().map(describe).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        Json::Null => "null".into(),
+        other => other.kind().into(),
+    }
+}
+
+/// An equirectangular projection scaled for the map's middle latitude, so that a kilometre is as
+/// long east-west as north-south there (a city is small enough for this to be exact to the pixel),
+/// fitted into a box of the plot.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    lon0: f64,
+    lat_top: f64,
+    /// cos(middle latitude): how much shorter a degree of longitude is than one of latitude.
+    squeeze: f64,
+    scale: f64,
+    x: f64,
+    y: f64,
+}
+
+impl Projection {
+    /// Fits `bounds` (degrees) into `width` × `max_height` pixels from (x, y), centred across and
+    /// flush with the top. Returns the projection and the height the map takes.
+    pub fn fit(bounds: Bounds, x: f64, y: f64, width: f64, max_height: f64) -> (Projection, f64) {
+        let middle = ((bounds.min_y + bounds.max_y) / 2.0).to_radians();
+        let squeeze = middle.cos().max(0.01);
+        let (w, h) = ((bounds.width() * squeeze).max(1e-9), bounds.height().max(1e-9));
+        let scale = (width / w).min(max_height / h);
+        let p = Projection {
+            lon0: bounds.min_x,
+            lat_top: bounds.max_y,
+            squeeze,
+            scale,
+            x: x + (width - w * scale) / 2.0,
+            y,
+        };
+        (p, h * scale)
+    }
+
+    pub fn project(&self, (lon, lat): Point) -> Point {
+        (self.x + (lon - self.lon0) * self.squeeze * self.scale, self.y + (self.lat_top - lat) * self.scale)
+    }
+
+    pub fn ring(&self, ring: &[Point]) -> Ring {
+        ring.iter().map(|p| self.project(*p)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collection(features: &str) -> String {
+        format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#)
+    }
+
+    const SQUARE: &str = r#"{"type":"Polygon","coordinates":[[[120,30],[121,30],[121,31],[120,31],[120,30]]]}"#;
+
+    #[test]
+    fn features_match_by_name_with_or_without_suffix_and_by_adcode() {
+        let text = collection(&format!(
+            r#"{{"type":"Feature","properties":{{"name":"越城"}},"geometry":{SQUARE}}},
+               {{"type":"Feature","properties":{{"adcode":"330603"}},"geometry":{SQUARE}}},
+               {{"type":"Feature","properties":{{"name":"Zhuji City"}},"geometry":{SQUARE}}},
+               {{"type":"Feature","properties":{{"name":"滨海新区"}},"geometry":{SQUARE}}},
+               {{"type":"Feature","properties":{{"name":"杭州市"}},"geometry":{SQUARE}}}"#
+        ));
+        let g = parse(&text).unwrap();
+        let ids: Vec<&str> = g.districts.iter().map(|d| d.district.id).collect();
+        assert_eq!(ids, ["district.yuecheng", "district.keqiao", "district.zhuji", "district.binhai"]);
+        assert_eq!(g.districts[0].polygons[0][0].len(), 4, "the closing point is dropped");
+        assert_eq!(district_for(Some("xinchang"), None).map(|d| d.id), Some("district.xinchang"));
+        assert_eq!(district_for(Some("滨海"), None).map(|d| d.id), Some("district.binhai"));
+        assert_eq!(district_for(Some("上虞区"), Some(330681)).map(|d| d.id), Some("district.zhuji"), "adcode first");
+        assert_eq!(district_for(Some("绍兴市"), None), None);
+    }
+
+    #[test]
+    fn a_single_feature_and_multipolygons_are_read() {
+        let text = format!(
+            r#"{{"type":"Feature","properties":{{"name":"新昌县"}},"geometry":{{"type":"MultiPolygon","coordinates":[{c},{c}]}}}}"#,
+            c = r#"[[[120,30],[121,30],[121,31],[120,30]]]"#
+        );
+        let g = parse(&text).unwrap();
+        assert_eq!(g.districts[0].polygons.len(), 2);
+        let b = g.bounds().unwrap();
+        assert_eq!((b.min_x, b.max_y), (120.0, 31.0));
+    }
+
+    fn error(text: &str) -> GeometryError {
+        parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn errors_name_the_place_and_the_problem() {
+        assert!(matches!(error("{\"type\": "), GeometryError::Json(_)));
+        assert_eq!(
+            error("[1]"),
+            GeometryError::Shape {
+                at: "".into(),
+                problem: "must be a GeoJSON FeatureCollection object; got an array".into()
+            }
+        );
+        let projected = collection(
+            r#"{"type":"Feature","properties":{"name":"越城区"},"geometry":{"type":"Polygon","coordinates":[[[13420000,3500000],[1,2],[3,4]]]}}"#,
+        );
+        assert_eq!(
+            error(&projected),
+            GeometryError::Shape {
+                at: "features[0].geometry.coordinates[0][0]".into(),
+                problem:
+                    "must be a position [longitude, latitude] in degrees (RFC 7946, WGS 84); got [13420000, 3500000]"
+                        .into()
+            }
+        );
+        let line = collection(
+            r#"{"type":"Feature","properties":{"name":"越城区"},"geometry":{"type":"LineString","coordinates":[[120,30],[121,30]]}}"#,
+        );
+        assert!(matches!(error(&line), GeometryError::Shape { at, .. } if at == "features[0].geometry.type"));
+        let tiny = collection(
+            r#"{"type":"Feature","properties":{"name":"越城区"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[121,30],[120,30]]]}}"#,
+        );
+        assert!(matches!(error(&tiny), GeometryError::Shape { problem, .. } if problem.contains("three")));
+        let elsewhere =
+            collection(&format!(r#"{{"type":"Feature","properties":{{"name":"杭州市"}},"geometry":{SQUARE}}}"#));
+        assert_eq!(error(&elsewhere), GeometryError::NoDistrict { found: vec!["杭州市".into()] });
+        assert_eq!(error(&collection("")), GeometryError::NoDistrict { found: vec![] });
+        assert!(
+            matches!(error(r#"{"type":"Polygon"}"#), GeometryError::Shape { problem, .. } if problem.contains("\"Polygon\""))
+        );
+    }
+
+    #[test]
+    fn the_projection_keeps_kilometres_square_and_fits_the_box() {
+        let b = Bounds { min_x: 120.0, min_y: 29.0, max_x: 121.0, max_y: 30.0 };
+        let (p, height) = Projection::fit(b, 10.0, 20.0, 300.0, 1000.0);
+        let (x0, y0) = p.project((120.0, 30.0));
+        let (x1, y1) = p.project((121.0, 29.0));
+        assert!((x0 - 10.0).abs() < 1e-9 && (y0 - 20.0).abs() < 1e-9);
+        assert!((x1 - 310.0).abs() < 1e-9);
+        let ratio = (y1 - y0) / (x1 - x0);
+        assert!((ratio - 1.0 / 29.5f64.to_radians().cos()).abs() < 1e-9, "{ratio}");
+        assert!((height - (y1 - y0)).abs() < 1e-9);
+        // Limited by height: centred across.
+        let (p, height) = Projection::fit(b, 0.0, 0.0, 300.0, 100.0);
+        assert_eq!(height, 100.0);
+        assert!(p.project((120.0, 30.0)).0 > 0.0);
+    }
+}
