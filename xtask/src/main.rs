@@ -108,6 +108,9 @@ fn wasm_opt() -> Option<PathBuf> {
     local.exists().then_some(local)
 }
 
+/// Hand-written modules of the package, copied from js/ into pkg/.
+const JS_FILES: &[&str] = &["shaoxing-chart.js"];
+
 fn build() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen_cli()?;
@@ -143,6 +146,9 @@ fn build() -> Result {
         ),
     }
     write_static(&pkg.join("static"))?;
+    for file in JS_FILES {
+        std::fs::copy(root.join("js").join(file), pkg.join(file)).map_err(|e| format!("cannot copy js/{file}: {e}"))?;
+    }
     write_package_json(&pkg)?;
     std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md"))
         .map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
@@ -188,17 +194,20 @@ fn write_package_json(pkg: &Path) -> Result {
       "types": "./shaoxing_plan_charts.d.ts",
       "default": "./shaoxing_plan_charts.js"
     }},
-    "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm"
+    "./element": "./shaoxing-chart.js",
+    "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm",
+    "./static/*": "./static/*"
   }},
   "files": [
     "shaoxing_plan_charts_bg.wasm",
     "shaoxing_plan_charts.js",
     "shaoxing_plan_charts.d.ts",
     "shaoxing_plan_charts_bg.wasm.d.ts",
+    "shaoxing-chart.js",
     "static/",
     "README.md"
   ],
-  "sideEffects": false,
+  "sideEffects": ["./shaoxing-chart.js"],
   "keywords": ["shaoxing", "five-year plan", "charts", "webassembly", "bilingual", "accessible"]
 }}
 "#,
