@@ -271,3 +271,117 @@ test("removing an element destroys its chart: 200 add/remove cycles leave no nod
   assert.deepEqual(problems.console, []);
   await context.close();
 });
+
+/** The embed page in frame `id` of embed-example.html, once its chart is drawn. */
+async function frameDrawn(page, id) {
+  const frame = page.frameLocator(`#${id}`);
+  await frame.locator(".spc-plot canvas").first().waitFor();
+  return page.frames().find((f) => f.url().includes(id === "gdp" ? "chart=gdp-path" : "chart=major-projects"));
+}
+
+/** The frame's CSS content height and its document's height. */
+function heights(page, id) {
+  return page.evaluate((id) => {
+    const frame = document.getElementById(id);
+    const doc = frame.contentDocument.documentElement;
+    return { frame: frame.clientHeight, content: Math.ceil(doc.getBoundingClientRect().height), scroll: doc.scrollHeight };
+  }, id);
+}
+
+test("embedded frames report their chart's height and the parent page sizes them, also when it changes", async () => {
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/embed-example.html", { viewport: { width: 800, height: 900 } });
+  await page.evaluate(() => {
+    window.heard = [];
+    addEventListener("message", (e) => heard.push(e.data));
+  });
+  const gdp = await frameDrawn(page, "gdp");
+  await frameDrawn(page, "projects");
+  await page.waitForFunction(() => ["gdp", "projects"].every((id) => {
+    const frame = document.getElementById(id);
+    return Math.abs(frame.clientHeight - frame.contentDocument.documentElement.getBoundingClientRect().height) < 1;
+  }));
+  for (const id of ["gdp", "projects"]) {
+    const h = await heights(page, id);
+    assert.ok(h.frame > 480, `${id} grew from its 480px: ${JSON.stringify(h)}`);
+    assert.ok(h.scroll <= h.frame, `${id} has nothing to scroll: ${JSON.stringify(h)}`);
+  }
+  assert.equal(await gdp.locator(".spc-title").textContent(), "GDP: from the 14th plan period to 2030");
+  assert.equal(await gdp.title(), "GDP: from the 14th plan period to 2030");
+  assert.equal(await gdp.evaluate(() => document.documentElement.lang), "en");
+  // The chart fills the frame's width.
+  const widths = await gdp.evaluate(() => [innerWidth, document.querySelector(".spc-plot canvas").getBoundingClientRect().width]);
+  assert.ok(Math.abs(widths[0] - widths[1]) < 2, `${widths}`);
+  await screenshot(page, "embed-frames");
+  // Opening the data table makes the chart taller; the frame follows.
+  const before = (await heights(page, "gdp")).frame;
+  await gdp.locator(".spc-table-toggle").click();
+  await page.waitForFunction((before) => document.getElementById("gdp").clientHeight > before + 100, before);
+  const after = await heights(page, "gdp");
+  assert.equal(after.frame, after.content);
+  // A narrower page makes the charts reflow; the frames follow again.
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.waitForFunction(() => ["gdp", "projects"].every((id) => {
+    const frame = document.getElementById(id);
+    const doc = frame.contentDocument.documentElement;
+    return frame.clientHeight === Math.ceil(doc.getBoundingClientRect().height) && doc.scrollHeight <= frame.clientHeight;
+  }));
+  await screenshot(page, "embed-frames-narrow");
+  const messages = await page.evaluate(() => heard.filter((m) => m.type === "shaoxing-chart:height"));
+  assert.ok(messages.length >= 4, `${messages.length} messages`);
+  assert.deepEqual(Object.keys(messages[0]).sort(), ["chart", "height", "type"]);
+  assert.ok(messages.some((m) => m.chart === "major-projects") && messages.some((m) => m.chart === "gdp-path"));
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test("the resize script ignores messages that do not come from an embed page's frame", async () => {
+  const { page, context } = await openPage(env.browser, env.origin, "/www/embed-example.html");
+  await frameDrawn(page, "gdp");
+  await page.waitForFunction(() => document.getElementById("gdp").style.height !== "");
+  const result = await page.evaluate(async () => {
+    const gdp = document.getElementById("gdp");
+    const settled = gdp.style.height;
+    // The page itself, and a frame of another page, send the same message.
+    postMessage({ type: "shaoxing-chart:height", chart: "gdp-path", height: 5 }, "*");
+    const other = document.createElement("iframe");
+    other.src = "gallery.html";
+    document.querySelector("main").append(other);
+    await new Promise((resolve) => other.addEventListener("load", resolve, { once: true }));
+    other.contentWindow.parent.postMessage({ type: "shaoxing-chart:height", height: 7 }, "*");
+    other.contentWindow.eval("parent.postMessage({ type: 'shaoxing-chart:height', height: 9 }, '*')");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { gdp: gdp.style.height, settled, other: other.style.height };
+  });
+  assert.equal(result.gdp, result.settled);
+  assert.equal(result.other, "");
+  await context.close();
+});
+
+test("without JavaScript the embed page links to every chart's static pictures", async () => {
+  const titles = await (async () => {
+    const { page, context } = await openPage(env.browser, env.origin, "/www/embed.html?chart=gdp-path");
+    await page.waitForSelector(".spc-plot canvas");
+    const list = await page.evaluate(async () => (await import("/pkg/shaoxing_plan_charts.js")).charts());
+    await context.close();
+    return list;
+  })();
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/embed.html?chart=gdp-path", { javaScriptEnabled: false });
+  assert.ok(await page.locator(".noscript").isVisible());
+  const links = await page.locator(".noscript li").evaluateAll((items) => items.map((li) => {
+    const [zh, en] = li.querySelectorAll("a");
+    return { zh: zh.getAttribute("href"), en: en.getAttribute("href"), text: zh.textContent };
+  }));
+  assert.deepEqual(links.map((l) => l.zh), titles.map((c) => `../pkg/static/${c.id}.zh.svg`), "one entry per chart, in order");
+  for (const [i, link] of links.entries()) {
+    assert.equal(link.text, titles[i].title.zh);
+    assert.equal(link.en, `../pkg/static/${titles[i].id}.en.svg`);
+    for (const [href, lang] of [[link.zh, "zh"], [link.en, "en"]]) {
+      const svg = await (await page.request.get(new URL(href, `${env.origin}/www/`).href)).text();
+      assert.equal(svg.match(/<title>([^<]*)<\/title>/)?.[1].replaceAll("&quot;", '"'), titles[i].title[lang], href);
+    }
+  }
+  await screenshot(page, "embed-noscript");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});

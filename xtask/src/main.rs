@@ -109,7 +109,7 @@ fn wasm_opt() -> Option<PathBuf> {
 }
 
 /// Hand-written modules of the package, copied from js/ into pkg/.
-const JS_FILES: &[&str] = &["shaoxing-chart.js"];
+const JS_FILES: &[&str] = &["shaoxing-chart.js", "embed-resize.js"];
 
 fn build() -> Result {
     ensure_wasm_target()?;
@@ -195,6 +195,7 @@ fn write_package_json(pkg: &Path) -> Result {
       "default": "./shaoxing_plan_charts.js"
     }},
     "./element": "./shaoxing-chart.js",
+    "./embed-resize.js": "./embed-resize.js",
     "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm",
     "./static/*": "./static/*"
   }},
@@ -204,10 +205,11 @@ fn write_package_json(pkg: &Path) -> Result {
     "shaoxing_plan_charts.d.ts",
     "shaoxing_plan_charts_bg.wasm.d.ts",
     "shaoxing-chart.js",
+    "embed-resize.js",
     "static/",
     "README.md"
   ],
-  "sideEffects": ["./shaoxing-chart.js"],
+  "sideEffects": ["./shaoxing-chart.js", "./embed-resize.js"],
   "keywords": ["shaoxing", "five-year plan", "charts", "webassembly", "bilingual", "accessible"]
 }}
 "#,
