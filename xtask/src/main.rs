@@ -109,7 +109,7 @@ fn wasm_opt() -> Option<PathBuf> {
 }
 
 /// Hand-written modules of the package, copied from js/ into pkg/.
-const JS_FILES: &[&str] = &["shaoxing-chart.js", "embed-resize.js"];
+const JS_FILES: &[&str] = &["shaoxing-chart.js", "shaoxing-chart.d.ts", "embed-resize.js"];
 
 fn build() -> Result {
     ensure_wasm_target()?;
@@ -194,7 +194,10 @@ fn write_package_json(pkg: &Path) -> Result {
       "types": "./shaoxing_plan_charts.d.ts",
       "default": "./shaoxing_plan_charts.js"
     }},
-    "./element": "./shaoxing-chart.js",
+    "./element": {{
+      "types": "./shaoxing-chart.d.ts",
+      "default": "./shaoxing-chart.js"
+    }},
     "./embed-resize.js": "./embed-resize.js",
     "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm",
     "./static/*": "./static/*"
@@ -205,6 +208,7 @@ fn write_package_json(pkg: &Path) -> Result {
     "shaoxing_plan_charts.d.ts",
     "shaoxing_plan_charts_bg.wasm.d.ts",
     "shaoxing-chart.js",
+    "shaoxing-chart.d.ts",
     "embed-resize.js",
     "static/",
     "README.md"
