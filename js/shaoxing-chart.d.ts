@@ -1,12 +1,8 @@
 // Types of the <shaoxing-chart> element (shaoxing-plan-charts/element).
-import type { Chart } from "./shaoxing_plan_charts.js";
+import type { Chart, SelectEvent } from "./shaoxing_plan_charts.js";
 
 /** What a `select` event carries: the reader selected (or, with `id: null`, cleared) a cluster, industry or district. */
-export interface SelectDetail {
-  type: "select";
-  id: string | null;
-  chart: string;
-}
+export type SelectDetail = SelectEvent;
 
 /** The element's own events. */
 export interface ShaoxingChartEvents {

@@ -15,7 +15,16 @@ chart.link(render(document.createElement("div"), "industry-clusters", {}));
 chart.select(null);
 const id: string = chart.id;
 chart.destroy();
-const listed: unknown[] = charts();
+const listed: string[] = charts().map((c) => c.title.en);
+render(box, "gdp-path"); // options may be left out
+chart.on("select", (event) => console.log(event.id?.startsWith("cluster."), event.chart === "industry-clusters"));
+const blob: Promise<Blob> = chart.toPng();
+// @ts-expect-error not a chart of the package
+render(box, "pie", {});
+// @ts-expect-error not a value of sort
+chart.update({ sort: "size" });
+// @ts-expect-error charts send one event
+chart.on("hover", () => {});
 const data: unknown = dataset();
 const text: string = version();
 
@@ -35,4 +44,4 @@ const handle: Chart | null | undefined = found?.handle;
 el.handle = null;
 // @ts-expect-error toSvg returns a string
 const wrong: number = chart.toSvg();
-console.log(svg, csv, png, id, listed, data, text, handle, wrong, customElements.get("shaoxing-chart") === ShaoxingChart);
+console.log(svg, csv, png, blob, id, listed, data, text, handle, wrong, customElements.get("shaoxing-chart") === ShaoxingChart);
