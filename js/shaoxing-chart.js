@@ -4,6 +4,10 @@
 // every element on the page shares one download and compilation of the .wasm. While the .wasm loads,
 // the element shows the chart's static picture (static/<id>.<lang>.svg beside this file).
 //
+// Content the page puts in the element (say, <img src="…/static/gdp-path.zh.svg" alt="…">) shows
+// without JavaScript and while loading, instead of the element's own picture, and is hidden while
+// the chart shows.
+//
 // Attributes: chart (a chart id), lang ("zh" | "en", or any zh…/en… language tag; default: the
 // nearest lang around the element), theme ("light" | "dark" | "auto") and the options of the chart:
 // sort, measure, category, selected (an id; empty for none). Changing one redraws the chart; changing
@@ -86,6 +90,8 @@ export class ShaoxingChart extends HTMLElement {
   #message = null;
   /** Waits for the element to get a width (it was hidden) before drawing. */
   #sizeWatch = null;
+  /** The page's own content in the element, hidden while the chart shows. */
+  #hidden = [];
 
   /** The Chart that render() returned, or null while loading, after an error or when removed. */
   get handle() {
@@ -159,6 +165,8 @@ export class ShaoxingChart extends HTMLElement {
       return;
     }
     this.#chart = chart;
+    this.#hidden = [...this.children].filter((child) => !child.hidden && child !== this.#fallback && child !== this.#message && !child.classList.contains("spc-chart"));
+    for (const child of this.#hidden) child.hidden = true;
     chart.on("select", (detail) => {
       this.dispatchEvent(new CustomEvent("select", { detail, bubbles: true, composed: true }));
     });
@@ -173,7 +181,8 @@ export class ShaoxingChart extends HTMLElement {
   /** The chart's static picture, in the element's language, until the chart is drawn. */
   #showFallback() {
     const id = this.getAttribute("chart");
-    if (!id) return;
+    if (!id || this.children.length > 0) return; // the page's own content stands in for the chart
+
     const lang = langOption(this.closest("[lang]")?.getAttribute("lang") ?? "") === "en" ? "en" : "zh";
     const img = this.ownerDocument.createElement("img");
     img.className = "spc-fallback";
@@ -211,6 +220,8 @@ export class ShaoxingChart extends HTMLElement {
   }
 
   #destroyChart() {
+    for (const child of this.#hidden) child.hidden = false;
+    this.#hidden = [];
     this.#sizeWatch?.disconnect();
     this.#sizeWatch = null;
     const chart = this.#chart;

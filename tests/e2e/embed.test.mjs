@@ -385,3 +385,35 @@ test("without JavaScript the embed page links to every chart's static pictures",
   assert.deepEqual(problems.console, []);
   await context.close();
 });
+
+test("the page's own content in the element shows without JavaScript and while loading, and hides while the chart shows", async () => {
+  const off = await openPage(env.browser, env.origin, "/tests/e2e/pages/authored.html", { javaScriptEnabled: false });
+  await off.page.locator("#own").evaluate((img) => img.decode());
+  assert.ok(await off.page.locator("#own").isVisible());
+  await off.context.close();
+
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const { page, context, problems } = await elementsPage({}, (page) =>
+    page.route("**/*_bg.wasm", async (route) => { await held; await route.continue(); }));
+  await page.goto(env.origin + "/tests/e2e/pages/authored.html");
+  await page.waitForFunction(() => customElements.get("shaoxing-chart"));
+  assert.ok(await page.locator("#own").isVisible(), "the page's picture stands in while loading");
+  assert.equal(await page.locator("#c .spc-fallback").count(), 0, "no second picture");
+  release();
+  await drawn(page, "#c");
+  assert.equal(await page.locator("#own").isVisible(), false);
+  // An error shows the page's content again, with the message; a fix hides it again.
+  await page.evaluate(() => document.querySelector("#c").setAttribute("theme", "sepia"));
+  assert.ok(await page.locator("#own").isVisible());
+  assert.ok(await page.locator("#c .spc-message").isVisible());
+  await page.evaluate(() => document.querySelector("#c").setAttribute("theme", "dark"));
+  assert.equal(await page.locator("#own").isVisible(), false);
+  // Removed and added back, the element draws again and the content is as the page left it.
+  await page.evaluate(() => { const c = document.querySelector("#c"); c.remove(); window.kept = c.querySelector("#own").hidden; document.querySelector("main").append(c); });
+  assert.equal(await page.evaluate(() => kept), false);
+  await drawn(page, "#c");
+  assert.equal(await page.locator("#own").isVisible(), false);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
