@@ -139,3 +139,20 @@ fn nothing_is_clipped_from_phone_to_desktop() {
         }
     }
 }
+
+/// The static pictures that `cargo xtask build` writes to `pkg/static/` are the light, wide golden
+/// pictures: one per chart and language, named `<id>.<lang>.svg`.
+#[test]
+fn static_pictures_are_the_light_wide_golden_svgs() {
+    use shaoxing_plan_charts::chart::static_files;
+    let files = static_files();
+    assert_eq!(files.len(), CHARTS.len() * 2);
+    for (name, svg) in &files {
+        let (id, lang) = name.trim_end_matches(".svg").rsplit_once('.').unwrap();
+        assert!(CHARTS.iter().any(|c| c.id == id) && ["zh", "en"].contains(&lang), "{name}");
+        let golden = golden_dir().join(format!("{id}.{lang}.light.wide.svg"));
+        let expected = std::fs::read_to_string(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        assert!(normalise(svg) == normalise(&expected), "{name} differs from {}", golden.display());
+        assert!(svg.starts_with("<svg role=\"img\" width=\"720\""), "{name}");
+    }
+}

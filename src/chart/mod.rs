@@ -201,6 +201,31 @@ pub fn with_captions(rendered: &Rendered, theme: &Theme, measure: &dyn TextMeasu
     out
 }
 
+/// The width, in CSS pixels, of the static pictures that stand in for a chart before (or without)
+/// WebAssembly: `pkg/static/<id>.<lang>.svg`.
+pub const STATIC_WIDTH: f64 = 720.0;
+
+/// A chart's static picture: default options in `lang`, light theme, laid out at [`STATIC_WIDTH`] with
+/// fixed text metrics, with its title, description and source, as a standalone SVG document.
+pub fn static_svg(kind: ChartKind, lang: Lang) -> String {
+    let options = Options { lang, theme: ThemeChoice::Light, ..Options::default() };
+    let theme = Theme::get(crate::theme::ThemeName::Light);
+    let rendered = kind.render(&options, theme, STATIC_WIDTH, &crate::text::FixedMetrics);
+    let scene = with_captions(&rendered, theme, &crate::text::FixedMetrics);
+    crate::render::to_svg(&scene, theme.background, &rendered.title, &rendered.alt)
+}
+
+/// Every chart's static picture in both languages, by file name (`industry-clusters.en.svg`, …).
+pub fn static_files() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for info in CHARTS {
+        for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+            files.push((format!("{}.{code}.svg", info.id), static_svg(info.kind, lang)));
+        }
+    }
+    files
+}
+
 /// Labels used by several charts.
 pub(crate) fn label(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
     Text { zh, en }.get(lang)

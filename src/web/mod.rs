@@ -41,6 +41,11 @@ fn browser(what: &'static str) -> impl Fn(JsValue) -> JsValue {
     }
 }
 
+/// TypeScript types of the options, events and chart ids, and the declaration of `render` (whose
+/// options argument may be left out).
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
 fn window() -> Result<Window, JsValue> {
     web_sys::window()
         .ok_or_else(|| js_error(Error::Browser { what: "give access to the window", detail: "no window".into() }))
@@ -48,7 +53,8 @@ fn window() -> Result<Window, JsValue> {
 
 /// Draws a chart in `container`. Throws an `Error` naming the problem for an unknown chart id, an
 /// unknown option or value, or a container that is not an attached element with a width.
-#[wasm_bindgen]
+// Declared for TypeScript in types.d.ts, with the options argument optional.
+#[wasm_bindgen(skip_typescript)]
 pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
     let container: HtmlElement =
         container.dyn_into().map_err(|v| js_error(Error::NotAnElement { got: js_options::describe(&v) }))?;
@@ -115,7 +121,7 @@ fn page_lang(container: &HtmlElement) -> Lang {
 }
 
 /// The charts this package draws: `[{ id, title: { zh, en } }, …]`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Array {
     CHARTS
         .iter()
@@ -516,7 +522,10 @@ impl Chart {
     }
 
     /// Re-renders with the given options changed (the others are kept).
-    pub fn update(&self, options: JsValue) -> Result<(), JsValue> {
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ChartOptions")] options: JsValue,
+    ) -> Result<(), JsValue> {
         let state = self.live()?;
         let mut s = state.borrow_mut();
         let entries = js_options::entries(&options).map_err(js_error)?;
@@ -525,7 +534,7 @@ impl Chart {
     }
 
     /// The chart's id.
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "ChartId")]
     pub fn id(&self) -> Result<String, JsValue> {
         Ok(self.live()?.borrow().kind.info().id.to_string())
     }
@@ -540,7 +549,7 @@ impl Chart {
     }
 
     /// The chart as a PNG `Blob` at the screen's pixel ratio (a Promise).
-    #[wasm_bindgen(js_name = toPng)]
+    #[wasm_bindgen(js_name = toPng, unchecked_return_type = "Promise<Blob>")]
     pub fn to_png(&self) -> Result<Promise, JsValue> {
         let s = self.live()?.borrow();
         let theme = s.theme();
@@ -569,7 +578,7 @@ impl Chart {
 
     /// Selects a cluster, industry or district by id (`null` clears) in this chart and the charts
     /// linked to it. Does not call `select` listeners: they hear only the reader's own choices.
-    pub fn select(&self, id: JsValue) -> Result<(), JsValue> {
+    pub fn select(&self, #[wasm_bindgen(unchecked_param_type = "string | null")] id: JsValue) -> Result<(), JsValue> {
         let state = self.live()?;
         let value = js_options::value(&id, 0);
         let selected = crate::chart::options::selected(&value).map_err(js_error)?;
@@ -578,7 +587,11 @@ impl Chart {
 
     /// Calls `listener({ type: "select", id, chart })` when the reader selects or clears a
     /// cluster, industry or district in this chart (click, tap, Enter or Space).
-    pub fn on(&self, event: JsValue, listener: JsValue) -> Result<(), JsValue> {
+    pub fn on(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "\"select\"")] event: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(event: SelectEvent) => void")] listener: JsValue,
+    ) -> Result<(), JsValue> {
         let state = self.live()?;
         let listener = event_listener(&event, listener)?;
         state.borrow_mut().on_select.push(listener);
@@ -586,7 +599,11 @@ impl Chart {
     }
 
     /// Removes a listener added with `on`.
-    pub fn off(&self, event: JsValue, listener: JsValue) -> Result<(), JsValue> {
+    pub fn off(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "\"select\"")] event: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(event: SelectEvent) => void")] listener: JsValue,
+    ) -> Result<(), JsValue> {
         let state = self.live()?;
         let listener = event_listener(&event, listener)?;
         state.borrow_mut().on_select.retain(|f| f != &listener);

@@ -108,6 +108,9 @@ fn wasm_opt() -> Option<PathBuf> {
     local.exists().then_some(local)
 }
 
+/// Hand-written modules of the package, copied from js/ into pkg/.
+const JS_FILES: &[&str] = &["shaoxing-chart.js", "shaoxing-chart.d.ts", "embed-resize.js"];
+
 fn build() -> Result {
     ensure_wasm_target()?;
     ensure_wasm_bindgen_cli()?;
@@ -142,11 +145,28 @@ fn build() -> Result {
             "note: no wasm-opt (npm binaryen, installed by `cargo xtask test`); the .wasm is not post-optimised"
         ),
     }
+    write_static(&pkg.join("static"))?;
+    for file in JS_FILES {
+        std::fs::copy(root.join("js").join(file), pkg.join(file)).map_err(|e| format!("cannot copy js/{file}: {e}"))?;
+    }
     write_package_json(&pkg)?;
     std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md"))
         .map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
     let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
     eprintln!("built pkg/ ({} KiB of .wasm before compression)", size / 1024);
+    Ok(())
+}
+
+/// Writes every chart's static picture (`<id>.<lang>.svg`, rendered natively by the library) into
+/// `dir`, replacing what was there: the element's placeholder and the embed page's `<noscript>`.
+fn write_static(dir: &Path) -> Result {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (name, svg) in shaoxing_plan_charts::chart::static_files() {
+        std::fs::write(dir.join(&name), svg).map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
     Ok(())
 }
 
@@ -174,16 +194,26 @@ fn write_package_json(pkg: &Path) -> Result {
       "types": "./shaoxing_plan_charts.d.ts",
       "default": "./shaoxing_plan_charts.js"
     }},
-    "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm"
+    "./element": {{
+      "types": "./shaoxing-chart.d.ts",
+      "default": "./shaoxing-chart.js"
+    }},
+    "./embed-resize.js": "./embed-resize.js",
+    "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm",
+    "./static/*": "./static/*"
   }},
   "files": [
     "shaoxing_plan_charts_bg.wasm",
     "shaoxing_plan_charts.js",
     "shaoxing_plan_charts.d.ts",
     "shaoxing_plan_charts_bg.wasm.d.ts",
+    "shaoxing-chart.js",
+    "shaoxing-chart.d.ts",
+    "embed-resize.js",
+    "static/",
     "README.md"
   ],
-  "sideEffects": false,
+  "sideEffects": ["./shaoxing-chart.js", "./embed-resize.js"],
   "keywords": ["shaoxing", "five-year plan", "charts", "webassembly", "bilingual", "accessible"]
 }}
 "#,
@@ -279,4 +309,28 @@ fn test() -> Result {
     let mut node = Command::new("node");
     node.arg("--test").arg("--test-concurrency=1").args(&tests).current_dir(&e2e);
     run(&mut node)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_static_pictures_are_what_the_library_renders_and_nothing_else() {
+        let dir = std::env::temp_dir().join(format!("spc-static-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("removed-chart.zh.svg"), "stale").unwrap();
+        write_static(&dir).unwrap();
+        let mut written: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        written.sort();
+        let mut expected = shaoxing_plan_charts::chart::static_files();
+        expected.sort();
+        assert_eq!(written, expected.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>());
+        for (name, svg) in expected {
+            assert_eq!(std::fs::read_to_string(dir.join(&name)).unwrap(), svg, "{name}");
+        }
+        assert!(written.contains(&"industry-clusters.en.svg".to_string()));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -1,0 +1,43 @@
+/** The id of a chart of this package (see `charts()`). */
+export type ChartId = "industry-clusters" | "major-projects" | "main-indicators" | "gdp-path" | "infrastructure-targets";
+
+/** A reported value: `year` 2025–2035, `value` in the unit of the plan's figure. */
+export interface Reported {
+  year: number;
+  value: number;
+}
+
+/** Options of `render` and `update`; a chart takes `lang`, `theme` and its own (see README). */
+export interface ChartOptions {
+  lang?: "zh" | "en";
+  theme?: "light" | "dark" | "auto";
+  /** industry-clusters */
+  sort?: "plan" | "value";
+  /** major-projects */
+  measure?: "total" | "five-year" | "count";
+  /** main-indicators */
+  category?: "all" | "economy" | "innovation" | "livelihood" | "green" | "security";
+  /** The id of a cluster, industry or district, or null for none. */
+  selected?: string | null;
+  /** Reported values by datum id (see `dataset()`). */
+  actuals?: Record<string, Reported[]>;
+}
+
+/** An entry of `charts()`. */
+export interface ChartInfo {
+  id: ChartId;
+  title: { zh: string; en: string };
+}
+
+/** What a `select` listener hears. */
+export interface SelectEvent {
+  type: "select";
+  id: string | null;
+  chart: ChartId;
+}
+
+/**
+ * Draws a chart in `container`. Throws an `Error` naming the problem for an unknown chart id, an
+ * unknown option or value, or a container that is not an attached element with a width.
+ */
+export function render(container: HTMLElement, chart: ChartId, options?: ChartOptions): Chart;
