@@ -11,7 +11,16 @@ const CHART_OPTIONS = {
   "industry-clusters": ["sort"],
   "major-projects": ["measure"],
   "main-indicators": ["category"],
+  "district-map": ["fill", "geometry"],
 };
+
+/** The demo boundaries, fetched once when a reader first picks them (not an approved map). */
+let demoGeometry = null;
+async function geometry(choice) {
+  if (choice !== "demo") return null;
+  demoGeometry ??= await (await fetch("geo/shaoxing.geojson")).json();
+  return demoGeometry;
+}
 
 function applyPageLanguage(lang) {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
@@ -35,10 +44,10 @@ function download(name, blob) {
 }
 
 /** The options of the form that apply to `chartId`. */
-function optionsFor(chartId) {
+async function optionsFor(chartId) {
   const options = { lang: form.elements.lang.value, theme: form.elements.theme.value };
   for (const name of CHART_OPTIONS[chartId] || []) {
-    options[name] = form.elements[name].value;
+    options[name] = name === "geometry" ? await geometry(form.elements[name].value) : form.elements[name].value;
   }
   return options;
 }
@@ -74,17 +83,25 @@ try {
   const container = document.getElementById("chart");
   let chartId = form.elements.chart.value;
   showOptionControls(chartId);
-  let chart = render(container, chartId, optionsFor(chartId));
+  let chart = render(container, chartId, await optionsFor(chartId));
 
-  form.addEventListener("change", (event) => {
+  form.addEventListener("change", async (event) => {
     applyPageLanguage(form.elements.lang.value);
-    if (event.target.name === "chart") {
-      chartId = form.elements.chart.value;
-      showOptionControls(chartId);
-      chart.destroy();
-      chart = render(container, chartId, optionsFor(chartId));
-    } else {
-      chart.update(optionsFor(chartId));
+    try {
+      if (event.target.name === "chart") {
+        chartId = form.elements.chart.value;
+        showOptionControls(chartId);
+        const options = await optionsFor(chartId);
+        chart.destroy();
+        chart = render(container, chartId, options);
+      } else {
+        chart.update(await optionsFor(chartId));
+      }
+      status.textContent = "";
+      status.classList.remove("error");
+    } catch (error) {
+      status.textContent = String(error.message || error);
+      status.classList.add("error");
     }
   });
   const base = () => `shaoxing-${chartId}`;

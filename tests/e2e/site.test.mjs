@@ -61,3 +61,17 @@ test("the tool opens pre-set from the address", async () => {
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   await context.close();
 });
+
+test("the tool draws the district map on the demo boundaries and by count", async () => {
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/?chart=district-map", { viewport: { width: 900, height: 1600 } });
+  await page.waitForSelector(".spc-plot canvas");
+  const visible = await page.locator("[data-option]").evaluateAll((ls) => ls.filter((l) => !l.hidden).map((l) => l.dataset.option));
+  assert.deepEqual(visible, ["fill", "geometry"]);
+  await page.locator("select[name=geometry]").selectOption("demo");
+  await page.waitForFunction(() => document.querySelector(".spc-source")?.textContent.length > 0);
+  await page.locator("select[name=fill]").selectOption("count");
+  assert.equal(await page.locator("#status").textContent(), "");
+  await screenshot(page, "site-tool-district-map-demo");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
