@@ -1,6 +1,7 @@
 //! The chart catalogue. A chart turns the dataset and its options into a [`Rendered`]: a scene of the
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
+pub mod district_industries;
 pub mod gdp_path;
 pub mod industry_clusters;
 pub mod infrastructure_targets;
@@ -23,6 +24,7 @@ pub enum ChartKind {
     MainIndicators,
     GdpPath,
     InfrastructureTargets,
+    DistrictIndustries,
 }
 
 pub struct ChartInfo {
@@ -59,6 +61,12 @@ pub const CHARTS: &[ChartInfo] = &[
         title: infrastructure_targets::TITLE,
         options: &["actuals"],
     },
+    ChartInfo {
+        kind: ChartKind::DistrictIndustries,
+        id: "district-industries",
+        title: district_industries::TITLE,
+        options: &["sort", "selected"],
+    },
 ];
 
 impl ChartKind {
@@ -80,8 +88,18 @@ impl ChartKind {
         let info = self.info();
         let targets = self.targets();
         let categories = self.categories();
-        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &categories };
+        let sorts = self.sorts();
+        let accepts =
+            Accepts { chart: info.id, options: info.options, targets: &targets, categories: &categories, sorts };
         options::apply(&accepts, base, entries)
+    }
+
+    /// The words `sort` takes for this chart.
+    pub fn sorts(self) -> &'static [(&'static str, Sort)] {
+        match self {
+            ChartKind::DistrictIndustries => district_industries::SORTS,
+            _ => options::SORTS,
+        }
     }
 
     /// The values `category` takes for this chart: (option value, category id).
@@ -100,6 +118,8 @@ impl ChartKind {
             ChartKind::MainIndicators => main_indicators::targets(),
             ChartKind::GdpPath => gdp_path::targets(),
             ChartKind::InfrastructureTargets => infrastructure_targets::targets(),
+            // Nothing here is a numeric target.
+            ChartKind::DistrictIndustries => Vec::new(),
         }
     }
 
@@ -111,6 +131,7 @@ impl ChartKind {
             ChartKind::MainIndicators => main_indicators::render(options, theme, width, measure),
             ChartKind::GdpPath => gdp_path::render(options, theme, width, measure),
             ChartKind::InfrastructureTargets => infrastructure_targets::render(options, theme, width, measure),
+            ChartKind::DistrictIndustries => district_industries::render(options, theme, width, measure),
         }
     }
 
@@ -122,6 +143,7 @@ impl ChartKind {
             ChartKind::MainIndicators => main_indicators::csv(options),
             ChartKind::GdpPath => gdp_path::csv(options),
             ChartKind::InfrastructureTargets => infrastructure_targets::csv(options),
+            ChartKind::DistrictIndustries => district_industries::csv(options),
         }
     }
 }
@@ -205,6 +227,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets, district-industries.");
     }
 }
