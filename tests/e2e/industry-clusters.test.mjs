@@ -236,7 +236,7 @@ test("bad input throws an Error that says what is wrong, and the page keeps work
   assert.match(messages.missingElement, /^Error: The container must be a DOM element.*got null/);
   assert.match(messages.zeroSize, /^Error: The container has no size/);
   assert.match(messages.detached, /^Error: The container element is not attached/);
-  assert.equal(messages.unknownOption, 'Error: Unknown option "colour" for chart "industry-clusters". Allowed options: lang, theme, sort, actuals.');
+  assert.equal(messages.unknownOption, 'Error: Unknown option "colour" for chart "industry-clusters". Allowed options: lang, theme, sort, actuals, selected.');
   assert.equal(messages.wrongType, 'Error: Option "lang" must be one of "zh", "en"; got 1 (a number).');
   assert.match(messages.wrongValue, /^Error: Option "sort" must be one of "plan", "value"; got "size"/);
   assert.match(messages.nanValue, /^Error: Option "theme" must be one of .*got NaN/);
