@@ -19,7 +19,7 @@ export type ShaoxingChartEventMap = Omit<HTMLElementEventMap, keyof ShaoxingChar
 
 /**
  * `<shaoxing-chart chart="industry-clusters" lang="en" theme="auto">`: draws one chart in itself.
- * Attributes: `chart`, `lang`, `theme`, and the chart's options `sort`, `measure`, `category`, `selected`.
+ * Attributes: `chart`, `lang`, `theme`, and the chart's options `sort`, `measure`, `category`, `fill`, `selected`.
  */
 export declare class ShaoxingChart extends HTMLElement {
   static readonly observedAttributes: string[];

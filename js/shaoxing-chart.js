@@ -10,7 +10,7 @@
 //
 // Attributes: chart (a chart id), lang ("zh" | "en", or any zh…/en… language tag; default: the
 // nearest lang around the element), theme ("light" | "dark" | "auto") and the options of the chart:
-// sort, measure, category, selected (an id; empty for none). Changing one redraws the chart; changing
+// sort, measure, category, fill, selected (an id; empty for none). Changing one redraws the chart; changing
 // chart draws the other chart. Removing the element destroys its chart; adding it again redraws.
 //
 // Events: "load" when the chart is drawn or redrawn; "select" (detail: { type, id, chart }) when the
@@ -23,7 +23,7 @@
 import init, { render } from "./shaoxing_plan_charts.js";
 
 /** Attributes that are chart options, passed to render() and update() under the same name. */
-const OPTIONS = ["lang", "theme", "sort", "measure", "category", "selected"];
+const OPTIONS = ["lang", "theme", "sort", "measure", "category", "fill", "selected"];
 
 const CSS = `
 :where(shaoxing-chart) { display: block; }

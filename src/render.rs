@@ -3,10 +3,11 @@
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+    FontStyle, FontTransform,
 };
 
-use crate::scene::{Align, Baseline, Rect, Scene, Shape};
+use crate::scene::{Align, Baseline, Rect, Rotation, Scene, Shape};
 use crate::text::FONT_FAMILY;
 use crate::theme::Color;
 
@@ -33,6 +34,7 @@ struct TextStyle {
     size: f64,
     bold: bool,
     anchor: Pos,
+    rotation: Rotation,
 }
 
 impl BackendTextStyle for TextStyle {
@@ -53,6 +55,13 @@ impl BackendTextStyle for TextStyle {
     }
     fn anchor(&self) -> Pos {
         self.anchor
+    }
+    fn transform(&self) -> FontTransform {
+        // Both backends turn the text about its anchor; 270° clockwise reads upwards.
+        match self.rotation {
+            Rotation::None => FontTransform::None,
+            Rotation::Up => FontTransform::Rotate270,
+        }
     }
     fn family(&self) -> FontFamily<'_> {
         FontFamily::Name(FONT_FAMILY)
@@ -120,7 +129,7 @@ pub fn paint<B: DrawingBackend>(
                 let style = Stroke { color: backend_color(*color), width: width.round() as u32 };
                 backend.draw_path(points.iter().map(|p| point(p.0, p.1)), &style)?;
             }
-            Shape::Text { at, text, size, bold, color, align, baseline } => {
+            Shape::Text { at, text, size, bold, color, align, baseline, rotation } => {
                 let anchor = Pos::new(
                     match align {
                         Align::Start => HPos::Left,
@@ -133,7 +142,13 @@ pub fn paint<B: DrawingBackend>(
                         Baseline::Bottom => VPos::Bottom,
                     },
                 );
-                let style = TextStyle { color: backend_color(*color), size: size * text_scale, bold: *bold, anchor };
+                let style = TextStyle {
+                    color: backend_color(*color),
+                    size: size * text_scale,
+                    bold: *bold,
+                    anchor,
+                    rotation: *rotation,
+                };
                 backend.draw_text(text, &style, point(at.0, at.1))?;
             }
         }
@@ -180,5 +195,13 @@ mod tests {
         assert!(svg.contains("A &amp; B &lt;新材料&gt;"));
         assert!(svg.contains("#0B6E99") || svg.contains("#0b6e99"), "{svg}");
         assert!(svg.contains("width=\"120\"") && svg.contains("height=\"40\""));
+    }
+
+    #[test]
+    fn upward_text_turns_about_its_anchor() {
+        let mut scene = Scene::new(60.0, 120.0);
+        scene.text_up((30.0, 110.0), "Aerospace", 12.0, false, Color::rgb(0), Align::Start, Baseline::Middle, None);
+        let svg = to_svg(&scene, Color::rgb(0xffffff), "T", "D");
+        assert!(svg.contains("transform=\"rotate(270, 30, 110)\""), "{svg}");
     }
 }

@@ -31,6 +31,17 @@ pub enum Baseline {
     Bottom,
 }
 
+/// Which way a text runs: along the x axis, or turned a quarter turn anticlockwise so that it reads
+/// upwards (column headings too long to set across their column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rotation {
+    #[default]
+    None,
+    /// Reads from bottom to top; `align` runs along the text (Start: the text rises from `at`) and
+    /// `baseline` across it (Top: the text lies to the right of `at`).
+    Up,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
     Fill {
@@ -68,6 +79,7 @@ pub enum Shape {
         color: Color,
         align: Align,
         baseline: Baseline,
+        rotation: Rotation,
     },
 }
 
@@ -136,7 +148,25 @@ impl Scene {
         baseline: Baseline,
         datum: Option<&'static str>,
     ) {
-        self.push(Shape::Text { at, text: text.into(), size, bold, color, align, baseline }, datum);
+        let rotation = Rotation::None;
+        self.push(Shape::Text { at, text: text.into(), size, bold, color, align, baseline, rotation }, datum);
+    }
+
+    /// A text that reads upwards from `at` (see [`Rotation::Up`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_up(
+        &mut self,
+        at: (f64, f64),
+        text: impl Into<String>,
+        size: f64,
+        bold: bool,
+        color: Color,
+        align: Align,
+        baseline: Baseline,
+        datum: Option<&'static str>,
+    ) {
+        let rotation = Rotation::Up;
+        self.push(Shape::Text { at, text: text.into(), size, bold, color, align, baseline, rotation }, datum);
     }
 
     /// Diagonal hatching inside `rect`, clipped to it: a second cue beside colour.

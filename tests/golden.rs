@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use shaoxing_plan_charts::chart::{with_captions, ChartKind, Options, Sort, ThemeChoice, CHARTS};
 use shaoxing_plan_charts::data::model::Lang;
 use shaoxing_plan_charts::render::to_svg;
-use shaoxing_plan_charts::scene::{Align, Scene, Shape};
+use shaoxing_plan_charts::scene::{Align, Baseline, Rotation, Scene, Shape};
 use shaoxing_plan_charts::text::{FixedMetrics, TextMeasure};
 use shaoxing_plan_charts::theme::{Theme, ThemeName};
 
@@ -81,6 +81,22 @@ fn text_extent(x: f64, text: &str, size: f64, bold: bool, align: Align) -> (f64,
 fn assert_inside(scene: &Scene, what: &str) {
     for item in &scene.items {
         match &item.shape {
+            Shape::Text { at, text, size, bold, align, baseline, rotation: Rotation::Up, .. } => {
+                // Reads upwards: `align` runs up the page from the anchor, `baseline` across it.
+                let (from, to) = text_extent(0.0, text, *size, *bold, *align);
+                let (top, bottom) = (at.1 - to, at.1 - from);
+                let (left, right) = match baseline {
+                    Baseline::Top => (at.0, at.0 + size),
+                    Baseline::Middle => (at.0 - size / 2.0, at.0 + size / 2.0),
+                    Baseline::Bottom => (at.0 - size, at.0),
+                };
+                assert!(
+                    left >= 0.0 && right <= scene.width && top >= 0.0 && bottom <= scene.height,
+                    "{what}: upward \"{text}\" spans x {left:.1}..{right:.1}, y {top:.1}..{bottom:.1} of {} × {}",
+                    scene.width,
+                    scene.height
+                );
+            }
             Shape::Text { at, text, size, bold, align, .. } => {
                 let (left, right) = text_extent(at.0, text, *size, *bold, *align);
                 assert!(

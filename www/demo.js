@@ -6,13 +6,18 @@ const form = document.getElementById("controls");
 const status = document.getElementById("status");
 const params = new URLSearchParams(location.search);
 
-/** Chart-specific options each chart takes, by chart id (the rest are lang and theme). */
+/**
+ * Chart-specific options each chart takes, by chart id (the rest are lang and theme), as
+ * [option, form control] where the control's name differs from the option's.
+ */
 const CHART_OPTIONS = {
   "industry-clusters": ["sort"],
   "major-projects": ["measure"],
   "main-indicators": ["category"],
   "district-map": ["fill", "geometry"],
+  "district-industries": [["sort", "matrix-sort"]],
 };
+const controls = (chartId) => (CHART_OPTIONS[chartId] || []).map((o) => (Array.isArray(o) ? o : [o, o]));
 
 /** The demo boundaries, fetched once when a reader first picks them (not an approved map). */
 let demoGeometry = null;
@@ -46,15 +51,16 @@ function download(name, blob) {
 /** The options of the form that apply to `chartId`. */
 async function optionsFor(chartId) {
   const options = { lang: form.elements.lang.value, theme: form.elements.theme.value };
-  for (const name of CHART_OPTIONS[chartId] || []) {
-    options[name] = name === "geometry" ? await geometry(form.elements[name].value) : form.elements[name].value;
+  for (const [option, control] of controls(chartId)) {
+    const value = form.elements[control].value;
+    options[option] = option === "geometry" ? await geometry(value) : value;
   }
   return options;
 }
 
 function showOptionControls(chartId) {
   for (const label of form.querySelectorAll("[data-option]")) {
-    label.hidden = !(CHART_OPTIONS[chartId] || []).includes(label.dataset.option);
+    label.hidden = !controls(chartId).some(([, control]) => control === label.dataset.option);
   }
 }
 

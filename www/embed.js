@@ -2,7 +2,7 @@
 // to the parent page on load and on every size change, for pkg/embed-resize.js to size the frame.
 import "../pkg/shaoxing-chart.js";
 
-const ATTRIBUTES = ["chart", "lang", "theme", "sort", "measure", "category", "selected"];
+const ATTRIBUTES = ["chart", "lang", "theme", "sort", "measure", "category", "fill", "selected"];
 const params = new URLSearchParams(location.search);
 
 const chart = document.createElement("shaoxing-chart");

@@ -1,6 +1,7 @@
 //! The chart catalogue. A chart turns the dataset and its options into a [`Rendered`]: a scene of the
 //! plot, its texts (title, description, source, text alternative), tooltips, a data table and CSV.
 
+pub mod district_industries;
 pub mod district_map;
 pub mod gdp_path;
 pub mod industry_clusters;
@@ -25,6 +26,7 @@ pub enum ChartKind {
     GdpPath,
     InfrastructureTargets,
     DistrictMap,
+    DistrictIndustries,
 }
 
 pub struct ChartInfo {
@@ -67,6 +69,12 @@ pub const CHARTS: &[ChartInfo] = &[
         title: district_map::TITLE,
         options: &["fill", "geometry", "selected"],
     },
+    ChartInfo {
+        kind: ChartKind::DistrictIndustries,
+        id: "district-industries",
+        title: district_industries::TITLE,
+        options: &["sort", "selected"],
+    },
 ];
 
 impl ChartKind {
@@ -88,8 +96,18 @@ impl ChartKind {
         let info = self.info();
         let targets = self.targets();
         let categories = self.categories();
-        let accepts = Accepts { chart: info.id, options: info.options, targets: &targets, categories: &categories };
+        let sorts = self.sorts();
+        let accepts =
+            Accepts { chart: info.id, options: info.options, targets: &targets, categories: &categories, sorts };
         options::apply(&accepts, base, entries)
+    }
+
+    /// The words `sort` takes for this chart.
+    pub fn sorts(self) -> &'static [(&'static str, Sort)] {
+        match self {
+            ChartKind::DistrictIndustries => district_industries::SORTS,
+            _ => options::SORTS,
+        }
     }
 
     /// The values `category` takes for this chart: (option value, category id).
@@ -110,6 +128,8 @@ impl ChartKind {
             ChartKind::InfrastructureTargets => infrastructure_targets::targets(),
             // The map shows no targets: nothing for `actuals` to report on.
             ChartKind::DistrictMap => Vec::new(),
+            // Nothing here is a numeric target.
+            ChartKind::DistrictIndustries => Vec::new(),
         }
     }
 
@@ -122,6 +142,7 @@ impl ChartKind {
             ChartKind::GdpPath => gdp_path::render(options, theme, width, measure),
             ChartKind::InfrastructureTargets => infrastructure_targets::render(options, theme, width, measure),
             ChartKind::DistrictMap => district_map::render(options, theme, width, measure),
+            ChartKind::DistrictIndustries => district_industries::render(options, theme, width, measure),
         }
     }
 
@@ -134,6 +155,7 @@ impl ChartKind {
             ChartKind::GdpPath => gdp_path::csv(options),
             ChartKind::InfrastructureTargets => infrastructure_targets::csv(options),
             ChartKind::DistrictMap => district_map::csv(options),
+            ChartKind::DistrictIndustries => district_industries::csv(options),
         }
     }
 }
@@ -243,6 +265,6 @@ mod tests {
             assert_eq!(CHARTS.iter().filter(|c| c.kind == info.kind).count(), 1);
         }
         let e = ChartKind::from_id("pie").unwrap_err();
-        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets, district-map.");
+        assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets, district-map, district-industries.");
     }
 }

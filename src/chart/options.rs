@@ -117,7 +117,13 @@ pub struct Accepts<'a> {
     pub targets: &'a [&'static str],
     /// Values of `category`, when the chart takes it: (option value, category id).
     pub categories: &'a [(&'static str, &'static str)],
+    /// The words `sort` takes, when the chart takes it: [`SORTS`] unless the chart names its orders
+    /// otherwise ("count" for a matrix of counts).
+    pub sorts: &'a [(&'static str, Sort)],
 }
+
+/// The words of `sort` for charts of targets: the plan's order, or the largest first.
+pub const SORTS: &[(&str, Sort)] = &[("plan", Sort::Plan), ("value", Sort::Value)];
 
 /// Picks the allowed word for `key`, or says what is allowed.
 fn choose<T: Copy>(key: &'static str, value: &OptionValue, choices: &[(&'static str, T)]) -> Result<T, Error> {
@@ -150,7 +156,7 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
                     &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)],
                 )?
             }
-            "sort" => options.sort = choose("sort", value, &[("plan", Sort::Plan), ("value", Sort::Value)])?,
+            "sort" => options.sort = choose("sort", value, accepts.sorts)?,
             "measure" => {
                 options.measure = choose(
                     "measure",
@@ -306,6 +312,7 @@ mod tests {
         options: &["sort", "actuals"],
         targets: &["cluster.a", "cluster.b"],
         categories: &[],
+        sorts: SORTS,
     };
 
     fn text(s: &str) -> OptionValue {
@@ -347,12 +354,28 @@ mod tests {
     }
 
     #[test]
+    fn a_chart_may_name_its_sort_orders() {
+        let accepts = Accepts {
+            chart: "district-industries",
+            options: &["sort"],
+            targets: &[],
+            categories: &[],
+            sorts: &[("plan", Sort::Plan), ("count", Sort::Value)],
+        };
+        let o = apply(&accepts, &Options::default(), &entries(&[("sort", text("count"))])).unwrap();
+        assert_eq!(o.sort, Sort::Value);
+        let e = apply(&accepts, &o, &entries(&[("sort", text("value"))])).unwrap_err();
+        assert_eq!(e.to_string(), "Option \"sort\" must be one of \"plan\", \"count\"; got \"value\" (a string).");
+    }
+
+    #[test]
     fn categories_are_chosen_by_name() {
         let accepts = Accepts {
             chart: "main-indicators",
             options: &["category"],
             targets: &[],
             categories: &[("economy", "category.economy")],
+            sorts: SORTS,
         };
         let o = apply(&accepts, &Options::default(), &entries(&[("category", text("economy"))])).unwrap();
         assert_eq!(o.category, Some("category.economy"));

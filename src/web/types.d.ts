@@ -1,5 +1,12 @@
 /** The id of a chart of this package (see `charts()`). */
-export type ChartId = "industry-clusters" | "major-projects" | "main-indicators" | "gdp-path" | "infrastructure-targets";
+export type ChartId =
+  | "industry-clusters"
+  | "major-projects"
+  | "main-indicators"
+  | "gdp-path"
+  | "infrastructure-targets"
+  | "district-map"
+  | "district-industries";
 
 /** A reported value: `year` 2025–2035, `value` in the unit of the plan's figure. */
 export interface Reported {
@@ -11,12 +18,16 @@ export interface Reported {
 export interface ChartOptions {
   lang?: "zh" | "en";
   theme?: "light" | "dark" | "auto";
-  /** industry-clusters */
-  sort?: "plan" | "value";
+  /** industry-clusters: "plan" | "value"; district-industries: "plan" | "count" */
+  sort?: "plan" | "value" | "count";
   /** major-projects */
   measure?: "total" | "five-year" | "count";
   /** main-indicators */
   category?: "all" | "economy" | "innovation" | "livelihood" | "green" | "security";
+  /** district-map: shade by selection or by the number of industries */
+  fill?: "selection" | "count";
+  /** district-map: GeoJSON of the districts (or its JSON text), or null for the schematic */
+  geometry?: object | string | null;
   /** The id of a cluster, industry or district, or null for none. */
   selected?: string | null;
   /** Reported values by datum id (see `dataset()`). */
