@@ -52,7 +52,7 @@ test("the matrix paints with no console error or foreign request", async () => {
   const info = await canvasInfo(page);
   assert.equal(info.width, Math.round(info.cssWidth));
   assert.ok(info.inked > 3000, `only ${info.inked} drawn pixels`);
-  assert.equal(await page.locator(".spc-title").textContent(), "各地重点发展产业布局");
+  assert.equal(await page.locator(".spc-title").textContent(), "各地重点发展产业一览表");
   assert.match(await page.locator(".spc-source").textContent(), /二（一）1/);
   assert.deepEqual(problems.console, []);
   assert.deepEqual(problems.foreign, []);
@@ -200,7 +200,7 @@ test("update({ sort: 'count' }) reorders; a bad sort value or actuals throw a cl
 
 test("in English, labels, tooltips and the transposed phone layout", async () => {
   const { page, context, problems } = await demo("&lang=en");
-  assert.equal(await page.locator(".spc-title").textContent(), "Priority industries by district");
+  assert.equal(await page.locator(".spc-title").textContent(), "Priority industries by district: the full table");
   await page.locator(".spc-plot").focus();
   await page.keyboard.press("End");
   assert.equal(await title(page), "Binhai New Area · New energy");

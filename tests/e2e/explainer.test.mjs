@@ -32,7 +32,7 @@ test("the three charts are linked: a cluster selected in one is marked in the ot
   assert.equal(await page.locator("#selection").textContent(), "已选择：集成电路");
   const ids = await page.evaluate(async () => {
     const m = await import("/pkg/shaoxing_plan_charts.js");
-    return m.dataset().districts.filter((d) => d.industries.some((i) => ["industry.integrated-circuits", "industry.pan-semiconductor"].includes(i))).map((d) => d.name_zh);
+    return m.dataset().districts.filter((d) => d.industries.some((i) => ["industry.integrated-circuits", "industry.pan-semiconductors"].includes(i))).map((d) => d.name_zh);
   });
   assert.deepEqual(ids, ["越城区", "滨海新区"]);
   await screenshot(page, "explainer-integrated-circuits");
