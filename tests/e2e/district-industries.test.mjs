@@ -153,14 +153,6 @@ test("update({ sort: 'count' }) reorders; a bad sort value or actuals throw a cl
     const el = document.getElementById("chart");
     el.replaceChildren();
     window.matrix = m.render(el, "district-industries", {});
-    const attempt = (f) => {
-      try {
-        f();
-        return "no error";
-      } catch (e) {
-        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
-      }
-    };
     const other = document.createElement("div");
     document.body.append(other);
     return {

@@ -252,14 +252,6 @@ test("bad options and bad GeoJSON throw a clear Error, and the page keeps workin
   const { page, context, problems } = await demo();
   const messages = await page.evaluate(async () => {
     const m = await import("/pkg/shaoxing_plan_charts.js");
-    const attempt = (f) => {
-      try {
-        f();
-        return "no error";
-      } catch (e) {
-        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
-      }
-    };
     const el = document.createElement("div");
     document.body.append(el);
     const square = [[[120, 30], [121, 30], [121, 31], [120, 30]]];

@@ -103,14 +103,6 @@ test("invalid options and actuals throw a clear Error and the page keeps working
   const { page, context, problems } = await demo();
   const messages = await page.evaluate(async () => {
     const m = await import("/pkg/shaoxing_plan_charts.js");
-    const attempt = (f) => {
-      try {
-        f();
-        return "no error";
-      } catch (e) {
-        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
-      }
-    };
     const el = document.createElement("div");
     document.body.append(el);
     const out = {

@@ -54,6 +54,18 @@ export async function openPage(browser, origin, url, contextOptions = {}) {
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.console.push(m.text()); });
   page.on("pageerror", (e) => problems.console.push(String(e)));
   page.on("request", (r) => { if (!r.url().startsWith(origin + "/")) problems.foreign.push(r.url()); });
+  // window.attempt(f) runs f and returns "no error", or "Error: <message>" for an Error it throws
+  // (or "not an Error: …" for anything else thrown): how the tests read the library's messages.
+  await page.addInitScript(() => {
+    window.attempt = (f) => {
+      try {
+        f();
+        return "no error";
+      } catch (e) {
+        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
+      }
+    };
+  });
   await page.goto(origin + url);
   return { page, context, problems };
 }

@@ -189,14 +189,6 @@ test("bad input throws an Error that says what is wrong, and the page keeps work
   const { page, context, problems } = await demo();
   const messages = await page.evaluate(async () => {
     const m = await import("/pkg/shaoxing_plan_charts.js");
-    const attempt = (f) => {
-      try {
-        f();
-        return "no error";
-      } catch (e) {
-        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
-      }
-    };
     const el = document.createElement("div");
     document.body.append(el);
     const hidden = document.createElement("div");

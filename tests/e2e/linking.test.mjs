@@ -86,14 +86,6 @@ test("select() sets and clears a selection by id without calling listeners; off(
 test("bad selections, events and links throw clear Errors", async () => {
   const { page, context } = await twoCharts();
   const messages = await page.evaluate(() => {
-    const attempt = (f) => {
-      try {
-        f();
-        return "no error";
-      } catch (e) {
-        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
-      }
-    };
     return {
       unknownId: attempt(() => a.select("cluster.steel")),
       notText: attempt(() => a.select(42)),

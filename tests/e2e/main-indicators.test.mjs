@@ -210,14 +210,6 @@ test("bad options and actuals throw an Error that says what is wrong, and the pa
   const { page, context, problems } = await demo();
   const messages = await page.evaluate(async () => {
     const m = await import("/pkg/shaoxing_plan_charts.js");
-    const attempt = (f) => {
-      try {
-        f();
-        return "no error";
-      } catch (e) {
-        return (e instanceof Error ? "Error: " : "not an Error: ") + e.message;
-      }
-    };
     const el = document.createElement("div");
     document.body.append(el);
     const out = {
