@@ -15,7 +15,8 @@ use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{is_wide, wrap, TextMeasure};
 use crate::theme::Theme;
 
-pub const TITLE: Text = Text { zh: "各地重点发展产业一览表", en: "Priority industries by district: the full table" };
+pub const TITLE: Text =
+    Text { zh: "各地重点发展产业一览表", en: "Priority industries by district: the full table" };
 const DESCRIPTION: Text = Text {
     zh: "规划为各区、县（市）和滨海新区列出的重点发展产业，按专栏1先进制造业集群分组",
     en: "The industries the plan names for each district, county-level city and county and for the Binhai New Area, grouped by Box 1 manufacturing cluster",
