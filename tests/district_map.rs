@@ -3,15 +3,15 @@
 //! selection and the count fill mark the right districts, and the GeoJSON path decodes, projects
 //! and hit-tests the demo boundaries.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{assert_inside, check_golden, export_rendered};
 use shaoxing_plan_charts::chart::{with_captions, ChartKind, MapFill, OptionValue, Options, Rendered, ThemeChoice};
 use shaoxing_plan_charts::data::model::Lang;
 use shaoxing_plan_charts::geo::plane;
 use shaoxing_plan_charts::hit::hit_test;
-use shaoxing_plan_charts::render::to_svg;
-use shaoxing_plan_charts::scene::{Align, Rect, Scene, Shape};
-use shaoxing_plan_charts::text::{FixedMetrics, TextMeasure};
+use shaoxing_plan_charts::scene::{Rect, Scene, Shape};
+use shaoxing_plan_charts::text::FixedMetrics;
 use shaoxing_plan_charts::theme::{Theme, ThemeName};
 
 const CHART: ChartKind = ChartKind::DistrictMap;
@@ -501,46 +501,6 @@ fn a_binhai_feature_in_the_geometry_is_drawn_as_given() {
     assert!(!texts(&r.scene).iter().any(|t| t.starts_with("滨海新区不是行政区划，地理数据中没有其边界")));
 }
 
-fn assert_inside(scene: &Scene, what: &str) {
-    for item in &scene.items {
-        match &item.shape {
-            Shape::Text { at, text, size, bold, align, .. } => {
-                let w = FixedMetrics.width(text, *size, *bold);
-                let left = match align {
-                    Align::Start => at.0,
-                    Align::Center => at.0 - w / 2.0,
-                    Align::End => at.0 - w,
-                };
-                assert!(
-                    left >= 0.0 && left + w <= scene.width + 0.01,
-                    "{what}: \"{text}\" from {left:.1} to {:.1}",
-                    left + w
-                );
-                assert!(at.1 >= 0.0 && at.1 + size <= scene.height + 1.0, "{what}: \"{text}\" at y {}", at.1);
-            }
-            Shape::Polygon { points, .. } | Shape::Path { points, .. } => {
-                for (x, y) in points {
-                    assert!(*x >= -0.5 && *x <= scene.width + 0.5 && *y >= -0.5 && *y <= scene.height + 0.5, "{what}");
-                }
-            }
-            Shape::Fill { rect, .. } | Shape::Stroke { rect, .. } => {
-                assert!(
-                    rect.x >= 0.0 && rect.x + rect.w <= scene.width && rect.y + rect.h <= scene.height,
-                    "{what}: {rect:?}"
-                );
-            }
-            Shape::Line { from, to, .. } => {
-                for (x, y) in [from, to] {
-                    assert!(
-                        *x >= 0.0 && *x <= scene.width + 1.0 && *y >= 0.0 && *y <= scene.height,
-                        "{what}: line {x},{y}"
-                    );
-                }
-            }
-        }
-    }
-}
-
 #[test]
 fn nothing_is_clipped_with_geometry_selection_or_counts() {
     let cases = [
@@ -572,8 +532,6 @@ fn nothing_is_clipped_with_geometry_selection_or_counts() {
 /// boundaries, a selection, the count fill.
 #[test]
 fn maps_match_their_golden_svgs() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let bless = std::env::var_os("BLESS").is_some();
     let cases = [
         (
             "district-map.zh.light.wide.geometry-new-materials",
@@ -606,25 +564,7 @@ fn maps_match_their_golden_svgs() {
     for (name, options, width) in cases {
         let theme = Theme::get(options.theme.resolve(false));
         let r = CHART.render(&options, theme, width, &FixedMetrics);
-        let svg = to_svg(&with_captions(&r, theme, &FixedMetrics), theme.background, &r.title, &r.alt);
-        let svg = svg.replace("\r\n", "\n").lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n";
-        let path = dir.join(format!("{name}.svg"));
-        let changed = dir.join(format!("{name}-changed.svg"));
-        if bless {
-            std::fs::write(&path, &svg).unwrap();
-            let _ = std::fs::remove_file(&changed);
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(expected) if expected.replace("\r\n", "\n") == svg => {
-                let _ = std::fs::remove_file(&changed);
-            }
-            Ok(_) => {
-                std::fs::write(&changed, &svg).unwrap();
-                failures.push(format!("{name}: differs; see {}", changed.display()));
-            }
-            Err(_) => failures.push(format!("{name}: no golden file (run with BLESS=1)")),
-        }
+        failures.extend(check_golden(name, &export_rendered(&r, theme)));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

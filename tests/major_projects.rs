@@ -1,14 +1,14 @@
 //! The major-projects chart (专栏5): what it says, in which order, the totals as stated and as
 //! computed, what the pointer finds, progress reports, and its options.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{assert_inside, check_golden, export_rendered};
 use shaoxing_plan_charts::chart::{with_captions, ChartKind, OptionValue, Options, ProjectMeasure, Rendered};
 use shaoxing_plan_charts::data::model::Lang;
 use shaoxing_plan_charts::hit::hit_test;
-use shaoxing_plan_charts::render::to_svg;
-use shaoxing_plan_charts::scene::{Align, Rect, Scene, Shape};
-use shaoxing_plan_charts::text::{FixedMetrics, TextMeasure};
+use shaoxing_plan_charts::scene::{Rect, Shape};
+use shaoxing_plan_charts::text::FixedMetrics;
 use shaoxing_plan_charts::theme::{Theme, ThemeName};
 
 const CHART: ChartKind = ChartKind::MajorProjects;
@@ -439,66 +439,6 @@ fn options_are_checked_with_clear_messages() {
     assert_eq!(CHART.targets().len(), DOMAINS);
 }
 
-/// The horizontal extent of a text shape, measured as the layout measured it.
-fn text_extent(x: f64, text: &str, size: f64, bold: bool, align: Align) -> (f64, f64) {
-    let w = FixedMetrics.width(text, size, bold);
-    match align {
-        Align::Start => (x, x + w),
-        Align::Center => (x - w / 2.0, x + w / 2.0),
-        Align::End => (x - w, x),
-    }
-}
-
-fn assert_inside(scene: &Scene, what: &str) {
-    for item in &scene.items {
-        match &item.shape {
-            Shape::Text { at, text, size, bold, align, .. } => {
-                let (left, right) = text_extent(at.0, text, *size, *bold, *align);
-                assert!(
-                    left >= 0.0 && right <= scene.width,
-                    "{what}: \"{text}\" spans {left:.1}..{right:.1} of {}",
-                    scene.width
-                );
-                assert!(
-                    at.1 >= 0.0 && at.1 + size <= scene.height + 1.0,
-                    "{what}: \"{text}\" at y {} of {}",
-                    at.1,
-                    scene.height
-                );
-            }
-            Shape::Fill { rect, .. } | Shape::Stroke { rect, .. } => {
-                assert!(
-                    rect.x >= 0.0 && rect.x + rect.w <= scene.width && rect.y >= 0.0 && rect.y + rect.h <= scene.height,
-                    "{what}: {rect:?}"
-                );
-            }
-            Shape::Polygon { points, .. } | Shape::Path { points, .. } => {
-                for (x, y) in points {
-                    assert!(
-                        *x >= -0.5 && *x <= scene.width + 0.5 && *y >= -0.5 && *y <= scene.height + 0.5,
-                        "{what}: point at {x},{y}"
-                    );
-                }
-            }
-            Shape::Line { from, to, .. } => {
-                for (x, y) in [from, to] {
-                    assert!(
-                        *x >= 0.0 && *x <= scene.width + 1.0 && *y >= 0.0 && *y <= scene.height,
-                        "{what}: line at {x},{y}"
-                    );
-                }
-            }
-        }
-    }
-    for region in &scene.regions {
-        let m = region.mark;
-        assert!(
-            m.x >= 0.0 && m.x + m.w <= scene.width && m.y >= 0.0 && m.y + m.h <= scene.height,
-            "{what}: mark {m:?}"
-        );
-    }
-}
-
 #[test]
 fn every_measure_fits_from_phone_to_desktop_with_and_without_reports() {
     let reports = vec![
@@ -527,8 +467,6 @@ fn every_measure_fits_from_phone_to_desktop_with_and_without_reports() {
 /// Golden pictures of the measures and states that tests/golden.rs (default options) does not draw.
 #[test]
 fn other_measures_match_their_golden_svgs() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let bless = std::env::var_os("BLESS").is_some();
     let cases = [
         ("major-projects.zh.light.wide.five-year-actuals", Lang::Zh, "five-year", 720.0, true),
         ("major-projects.en.light.narrow.count", Lang::En, "count", 360.0, false),
@@ -550,25 +488,7 @@ fn other_measures_match_their_golden_svgs() {
         }
         let theme = Theme::get(options.theme.resolve(false));
         let r = CHART.render(&options, theme, width, &FixedMetrics);
-        let svg = to_svg(&with_captions(&r, theme, &FixedMetrics), theme.background, &r.title, &r.alt);
-        let svg = svg.replace("\r\n", "\n").lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n";
-        let path = dir.join(format!("{name}.svg"));
-        let changed = dir.join(format!("{name}-changed.svg"));
-        if bless {
-            std::fs::write(&path, &svg).unwrap();
-            let _ = std::fs::remove_file(&changed);
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(expected) if expected.replace("\r\n", "\n") == svg => {
-                let _ = std::fs::remove_file(&changed);
-            }
-            Ok(_) => {
-                std::fs::write(&changed, &svg).unwrap();
-                failures.push(format!("{name}: differs; see {}", changed.display()));
-            }
-            Err(_) => failures.push(format!("{name}: no golden file (run with BLESS=1)")),
-        }
+        failures.extend(check_golden(name, &export_rendered(&r, theme)));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
