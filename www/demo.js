@@ -1,6 +1,7 @@
 // The demo page: any chart of the package, with language, theme and chart options, and downloads.
 // A chart's own options are <label data-option="NAME"> controls, shown when the chart takes them.
 import init, { render, charts, version } from "../pkg/shaoxing_plan_charts.js";
+import { carryLanguage } from "./site-nav.js";
 
 const form = document.getElementById("controls");
 const status = document.getElementById("status");
@@ -29,6 +30,7 @@ async function geometry(choice) {
 
 function applyPageLanguage(lang) {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  carryLanguage(lang);
   for (const el of document.querySelectorAll("[data-zh]")) {
     el.textContent = el.dataset[lang];
   }

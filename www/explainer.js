@@ -1,6 +1,7 @@
 // The linked explainer: the cluster chart, the district map and the district × industry matrix on
 // one page; a selection in any of them shows in all three, and is named in words above them.
 import init, { render, charts, dataset } from "../pkg/shaoxing_plan_charts.js";
+import { carryLanguage } from "./site-nav.js";
 
 const form = document.getElementById("controls");
 const said = document.getElementById("selection");
@@ -13,6 +14,7 @@ const PANELS = [
 
 function applyPageLanguage(lang) {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  carryLanguage(lang);
   for (const el of document.querySelectorAll("[data-zh]")) {
     el.textContent = el.dataset[lang];
   }

@@ -1,5 +1,6 @@
 // Every chart of the package on one page, each linking to the chart tool with its options.
 import init, { render, charts } from "../pkg/shaoxing_plan_charts.js";
+import { carryLanguage } from "./site-nav.js";
 
 const form = document.getElementById("controls");
 const gallery = document.getElementById("gallery");
@@ -8,6 +9,7 @@ const rendered = [];
 
 function applyPageLanguage(lang) {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  carryLanguage(lang);
   for (const el of document.querySelectorAll("[data-zh]")) {
     el.textContent = el.dataset[lang];
   }
@@ -23,7 +25,7 @@ try {
     section.className = "gallery-item";
     const heading = document.createElement("h2");
     const link = document.createElement("a");
-    link.href = `./?chart=${encodeURIComponent(id)}`;
+    link.href = `./?chart=${encodeURIComponent(id)}${lang === "en" ? "&lang=en" : ""}`;
     link.dataset.zh = title.zh;
     link.dataset.en = title.en;
     link.textContent = title[lang];
@@ -39,7 +41,7 @@ try {
     applyPageLanguage(next);
     for (const { chart, link } of rendered) {
       chart.update({ lang: next });
-      link.href = `./?chart=${encodeURIComponent(chart.id)}&lang=${next}`;
+      link.href = `./?chart=${encodeURIComponent(chart.id)}${next === "en" ? "&lang=en" : ""}`;
     }
   });
 } catch (error) {

@@ -715,7 +715,11 @@ fn details(
                 lines.push((
                     format!(
                         "{}{}",
-                        label("二（一）1所列相关产业：", "Industries of the cluster in 二(一)1: ", lang),
+                        label(
+                            "二（一）1所列相关产业：",
+                            "Industries of the cluster in Chapter 2, section 1, item 1: ",
+                            lang
+                        ),
                         { format::list(&names, lang) }
                     ),
                     false,

@@ -60,8 +60,27 @@ fn progress(cluster: &Cluster, options: &Options, lang: Lang) -> Option<String> 
     crate::progress::describe(actual, cluster.target.unit, None, cluster.target.value, lang)
 }
 
+/// The districts that develop the cluster; where the plan names the district's industry differently
+/// from the cluster (泛半导体 for 集成电路), the industry follows in brackets.
 fn districts(cluster: &Cluster, lang: Lang) -> String {
-    let names: Vec<&str> = districts_of_cluster(cluster.id).iter().map(|d| d.name.get(lang)).collect();
+    let names: Vec<String> = districts_of_cluster(cluster.id)
+        .iter()
+        .map(|d| {
+            let other: Vec<&str> = d
+                .industries
+                .iter()
+                .filter_map(|id| crate::data::industry(id))
+                .filter(|i| i.cluster == Some(cluster.id) && i.name.zh != cluster.name.zh)
+                .map(|i| i.name.get(lang))
+                .collect();
+            match (other.is_empty(), lang) {
+                (true, _) => d.name.get(lang).to_string(),
+                (false, Lang::Zh) => format!("{}（{}）", d.name.zh, other.join("、")),
+                (false, Lang::En) => format!("{} ({})", d.name.en, other.join(", ")),
+            }
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     if names.is_empty() {
         label("（规划未列明）", "(none named in the plan)", lang).to_string()
     } else {
@@ -265,7 +284,7 @@ fn alt_text(lang: Lang) -> String {
     let (traditional, emerging) = (count(ClusterKind::Traditional), count(ClusterKind::Emerging));
     match lang {
         Lang::Zh => format!(
-            "横向条形图：{}个先进制造业集群（{traditional}个传统、{emerging}个新兴）到2030年的产业规模目标。最大为{}，{}；最小为{}，{}。各集群目标相加为{}。",
+            "横向条形图：{}个先进制造业集群（{traditional}个传统、{emerging}个新兴）到2030年的产业规模目标。最大为{}，{}；最小为{}，{}。各集群目标均为“突破”目标，相加超过{}。",
             CLUSTERS.len(),
             largest.name.zh,
             format::quantity(&largest.target, lang),
@@ -274,13 +293,14 @@ fn alt_text(lang: Lang) -> String {
             format::amount(sum, unit, lang),
         ),
         Lang::En => format!(
-            "Horizontal bar chart of the 2030 output targets of {} manufacturing clusters ({traditional} traditional, {emerging} emerging). Largest: {}, {}; smallest: {}, {}. The targets add up to {}.",
+            "Horizontal bar chart of the 2030 output targets of {} manufacturing clusters ({traditional} traditional, {emerging} emerging). Largest: {}, {}; smallest: {}, {}. Each target is a minimum; together they come to over {}.",
             CLUSTERS.len(),
             largest.name.en,
             format::quantity(&largest.target, lang),
             smallest.name.en,
             format::quantity(&smallest.target, lang),
-            format::amount(sum, unit, lang),
+            // In billions, exactly: trillions would round 1.405 up and overstate a minimum.
+            format!("CNY {} bn", format::number(sum * format::axis_unit(unit, lang).0, 1, lang)),
         ),
     }
 }

@@ -16,6 +16,10 @@ test("the gallery renders every chart, links to each, and switches language", as
   assert.deepEqual(links, ids.map((id) => `./?chart=${id}`));
   await page.locator("input[name=lang][value=en]").check();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // Links keep the reader's language: to each chart and to the other pages.
+  const english = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(english.includes(`./?chart=${ids[0]}&lang=en`), english.join(" "));
+  assert.ok(english.includes("explainer.html?lang=en") && english.includes("./?lang=en"), english.join(" "));
   const titles = await page.locator(".spc-title").allTextContents();
   assert.ok(titles.every((t) => /^[\x00-\x7F–’]+$/.test(t)), `titles still in Chinese: ${titles}`);
   await screenshot(page, "gallery-en");
