@@ -336,7 +336,7 @@ pub fn csv(options: &Options) -> String {
         .map(|c| {
             let q = &c.target;
             let reported = options.actual(c.id).and_then(|a| a.points.last());
-            vec![
+            let mut row = vec![
                 c.id.into(),
                 match c.kind {
                     ClusterKind::Traditional => "traditional".into(),
@@ -358,12 +358,12 @@ pub fn csv(options: &Options) -> String {
                 districts(c, Lang::En),
                 c.source.section.into(),
                 c.source.quote.into(),
-                reported.map_or(String::new(), |p| p.year.to_string()),
-                reported.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh)),
-                reported
-                    .and_then(|p| crate::progress::share(None, q.value, p.value))
-                    .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
-            ]
+            ];
+            row.extend(crate::progress::csv_cells(
+                reported,
+                reported.and_then(|p| crate::progress::share(None, q.value, p.value)),
+            ));
+            row
         })
         .collect();
     crate::csv::write(CSV_HEADER, &rows)

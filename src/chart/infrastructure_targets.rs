@@ -419,7 +419,7 @@ pub fn csv(options: &Options) -> String {
         .map(|f| {
             let q = &f.value;
             let reported = options.actual(f.id).and_then(|a| a.points.last());
-            vec![
+            let mut row = vec![
                 f.id.into(),
                 f.group.into(),
                 f.name.zh.into(),
@@ -434,12 +434,12 @@ pub fn csv(options: &Options) -> String {
                 format::quantity(q, Lang::En),
                 f.source.section.into(),
                 f.source.quote.into(),
-                reported.map_or(String::new(), |p| p.year.to_string()),
-                reported.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh)),
-                reported
-                    .and_then(|p| crate::progress::share(None, q.value, p.value))
-                    .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
-            ]
+            ];
+            row.extend(crate::progress::csv_cells(
+                reported,
+                reported.and_then(|p| crate::progress::share(None, q.value, p.value)),
+            ));
+            row
         })
         .collect();
     crate::csv::write(CSV_HEADER, &rows)

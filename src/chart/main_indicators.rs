@@ -1049,11 +1049,7 @@ pub fn csv(options: &Options) -> String {
             row.push(i.source.section.into());
             row.push(i.source.quote.into());
             let reported = options.actual(i.id).and_then(|a| a.points.last());
-            row.push(reported.map_or(String::new(), |p| p.year.to_string()));
-            row.push(reported.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh)));
-            row.push(
-                reported.and_then(|p| share(i, p.value)).map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
-            );
+            row.extend(crate::progress::csv_cells(reported, reported.and_then(|p| share(i, p.value))));
             row
         })
         .collect();

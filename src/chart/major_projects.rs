@@ -606,7 +606,7 @@ pub fn csv(options: &Options) -> String {
         .map(|d| {
             let reported = options.actual(d.id).and_then(|a| a.points.last());
             let (total, five_year) = (value(d, ProjectMeasure::Total), value(d, ProjectMeasure::FiveYear));
-            vec![
+            let mut row = vec![
                 d.id.into(),
                 "domain".into(),
                 d.number.to_string(),
@@ -624,12 +624,12 @@ pub fn csv(options: &Options) -> String {
                 String::new(),
                 d.source.section.into(),
                 d.source.quote.into(),
-                reported.map_or(String::new(), |p| p.year.to_string()),
-                reported.map_or(String::new(), |p| n(p.value)),
-                reported
-                    .and_then(|p| crate::progress::share(None, five_year, p.value))
-                    .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
-            ]
+            ];
+            row.extend(crate::progress::csv_cells(
+                reported,
+                reported.and_then(|p| crate::progress::share(None, five_year, p.value)),
+            ));
+            row
         })
         .collect();
     let (total, five_year) = (sum(ProjectMeasure::Total), sum(ProjectMeasure::FiveYear));
