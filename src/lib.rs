@@ -13,6 +13,7 @@ pub mod format;
 pub mod geo;
 pub mod highlight;
 pub mod hit;
+pub mod order;
 pub mod progress;
 pub mod render;
 pub mod scale;

@@ -11,6 +11,7 @@ use crate::data::links::Selectable;
 use crate::data::model::{Cluster, District, Industry, Lang, Text};
 use crate::data::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
 use crate::format;
+use crate::order;
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{is_wide, wrap, TextMeasure};
 use crate::theme::Theme;
@@ -133,7 +134,7 @@ impl Group {
 fn ordered_districts(sort: Sort) -> Vec<&'static District> {
     let mut districts: Vec<&District> = DISTRICTS.iter().collect();
     if sort == Sort::Value {
-        districts.sort_by_key(|d| std::cmp::Reverse(industries_of(d).len()));
+        order::sort_by_key(&mut districts, |d| std::cmp::Reverse(industries_of(d).len()));
     }
     districts
 }
@@ -156,9 +157,9 @@ fn industry_groups(sort: Sort) -> Vec<Group> {
     }
     if sort == Sort::Value {
         for group in &mut groups {
-            group.industries.sort_by_key(|i| std::cmp::Reverse(districts_of(i).len()));
+            order::sort_by_key(&mut group.industries, |i| std::cmp::Reverse(districts_of(i).len()));
         }
-        groups.sort_by_key(|g| (g.cluster.is_none(), std::cmp::Reverse(g.largest())));
+        order::sort_by_key(&mut groups, |g| (g.cluster.is_none(), std::cmp::Reverse(g.largest())));
     }
     groups
 }

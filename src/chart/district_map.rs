@@ -22,6 +22,7 @@ use crate::data::{industry, DISTRICTS, INDUSTRIES};
 use crate::format;
 use crate::geo::plane::{self, Bounds, Point, Ring};
 use crate::geo::{Geometry, Projection};
+use crate::order;
 use crate::scene::{Align, Baseline, Outline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
@@ -301,7 +302,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let mut entries: Vec<(&str, Swatch)> = Vec::new();
     let counts: Vec<usize> = {
         let mut c: Vec<usize> = DISTRICTS.iter().map(count).collect();
-        c.sort_unstable();
+        order::sort(&mut c);
         c.dedup();
         c
     };
@@ -409,7 +410,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         }
     }
     let mut outlined: Vec<&&Placed> = all.iter().collect();
-    outlined.sort_by_key(|p| p.district.id == BINHAI);
+    order::sort_by_key(&mut outlined, |p| p.district.id == BINHAI);
     scene.outlines = outlined.iter().map(|p| Outline { datum: p.district.id, rings: p.rings.clone() }).collect();
 
     // The selection in words, under the map.
@@ -821,10 +822,10 @@ fn alt_text(options: &Options, geographic: bool, selection: Option<&Selection>) 
             None => by_count.push((n, vec![d.name.get(lang)])),
         }
     }
-    by_count.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    order::sort_by_key(&mut by_count, |(n, _)| std::cmp::Reverse(*n));
     let distinct: Vec<&str> = {
         let mut ids: Vec<&str> = DISTRICTS.iter().flat_map(|d| d.industries.iter().copied()).collect();
-        ids.sort_unstable();
+        order::sort(&mut ids);
         ids.dedup();
         ids
     };

@@ -10,6 +10,7 @@ use crate::chart::{Options, Reported};
 use crate::data::model::{Cell, Figure, FigureKind, Lang, Meaning, Qualifier, Text, Unit};
 use crate::data::{FIGURES, INDICATORS, UNITS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
@@ -61,7 +62,7 @@ fn points() -> Vec<Point> {
             value.is_finite().then_some(Point { figure: f, year, value })
         })
         .collect();
-    points.sort_by_key(|p| p.year);
+    order::sort_by_key(&mut points, |p| p.year);
     points
 }
 
@@ -182,7 +183,7 @@ fn reports(options: &Options) -> Vec<(&'static str, Reported)> {
         .filter_map(|id| options.actual(id))
         .flat_map(|a| a.points.iter().map(move |p| (a.datum, *p)))
         .collect();
-    out.sort_by_key(|(_, p)| p.year);
+    order::sort_by_key(&mut out, |(_, p)| p.year);
     out
 }
 
@@ -325,7 +326,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     // Year ticks; labels for the years with a point, and the ends, skipping those that would overlap.
     let mut labelled: Vec<u16> = points.iter().map(|p| p.year).collect();
     labelled.extend([first_year, last_year]);
-    labelled.sort_unstable();
+    order::sort(&mut labelled);
     labelled.dedup();
     for year in first_year..=last_year {
         let x = xs.map(f64::from(year)).round() + 0.5;
@@ -404,7 +405,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             stops.push((*year, Stop::Report(*year, datum), *rect));
         }
     }
-    stops.sort_by_key(|(year, _, _)| *year);
+    order::sort_by_key(&mut stops, |(year, _, _)| *year);
     let mut tooltips = Vec::new();
     for (i, (year, stop, mark)) in stops.iter().enumerate() {
         let x = xs.map(f64::from(*year));

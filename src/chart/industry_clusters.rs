@@ -11,6 +11,7 @@ use crate::chart::Options;
 use crate::data::model::{Cluster, ClusterKind, Lang, Text};
 use crate::data::{districts_of_cluster, CLUSTERS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::TextMeasure;
@@ -35,7 +36,7 @@ fn ordered(sort: Sort) -> Vec<&'static Cluster> {
     let mut clusters: Vec<&Cluster> = CLUSTERS.iter().collect();
     if sort == Sort::Value {
         // Stable: equal targets keep the plan's order.
-        clusters.sort_by(|a, b| b.target.value.total_cmp(&a.target.value));
+        order::sort_by(&mut clusters, |a, b| b.target.value.total_cmp(&a.target.value));
     }
     clusters
 }

@@ -15,6 +15,7 @@ use crate::chart::Options;
 use crate::data::model::{Attribute, Cell, Indicator, Lang, Meaning, Position, Quantity, Text};
 use crate::data::{CATEGORIES, INDICATORS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
@@ -496,7 +497,7 @@ fn place_labels(
     let mut sized: Vec<(f64, f64, String)> =
         items.iter().map(|(x, t)| (*x, measure.width(t, size, false), t.clone())).collect();
     // Left to right; equal positions keep the plan's column order.
-    sized.sort_by(|a, b| a.0.total_cmp(&b.0));
+    order::sort_by(&mut sized, |a, b| a.0.total_cmp(&b.0));
     let total: f64 = sized.iter().map(|s| s.1).sum::<f64>() + GAP * sized.len().saturating_sub(1) as f64;
     if sized.len() > 1 && total > x1 - x0 {
         return sized.into_iter().map(|(x, w, t)| vec![(clamp(x - w / 2.0, w), t)]).collect();
@@ -934,7 +935,7 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
     categories.dedup();
     let mut changes: Vec<(&'static Indicator, f64)> =
         rows.iter().filter_map(|i| change_pp(i).map(|(c, _, _)| (*i, c))).collect();
-    changes.sort_by(|a, b| b.1.total_cmp(&a.1));
+    order::sort_by(&mut changes, |a, b| b.1.total_cmp(&a.1));
     let range = |i: &'static Indicator| {
         (full(i, Column::Y2025, lang), full(i, Column::Y2030, lang), change_text(i, lang).unwrap_or_default())
     };

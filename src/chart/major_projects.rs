@@ -15,6 +15,7 @@ use crate::chart::Options;
 use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, Text, Unit};
 use crate::data::{PROJECT_DOMAINS, PROJECT_TOTALS, UNITS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
@@ -98,7 +99,7 @@ fn sum_text(measure: ProjectMeasure, lang: Lang) -> String {
 /// The domains in display order: largest first by `measure`, ties in the plan's order.
 fn ordered(measure: ProjectMeasure) -> Vec<&'static ProjectDomain> {
     let mut domains: Vec<&ProjectDomain> = PROJECT_DOMAINS.iter().collect();
-    domains.sort_by(|a, b| value(b, measure).total_cmp(&value(a, measure)));
+    order::sort_by(&mut domains, |a, b| value(b, measure).total_cmp(&value(a, measure)));
     domains
 }
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::data::model::Lang;
 use crate::error::Error;
 use crate::geo::Geometry;
+use crate::order;
 use crate::theme::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -286,7 +287,7 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
             }
             points.push(Reported { year, value });
         }
-        points.sort_by_key(|p| p.year);
+        order::sort_by_key(&mut points, |p| p.year);
         out.push(Actual { datum, points });
     }
     Ok(out)
