@@ -676,7 +676,7 @@ fn alt_text(points: &[Point], lang: Lang) -> String {
                 "{} {} ({})",
                 p.year,
                 format::quantity(&p.figure.value, lang),
-                kind_name(p.figure.kind, lang).to_lowercase()
+                kind_name(p.figure.kind, lang).to_ascii_lowercase()
             ),
         })
         .collect();

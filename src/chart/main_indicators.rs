@@ -832,7 +832,7 @@ fn description(rows: &[&'static Indicator], options: &Options) -> String {
         ),
         (Some(c), Lang::En) => format!(
             "The {n} main indicators of {}: 2025 values, 2030 targets and yearly or five-year figures for 2026–2030; each row has its own scale from 0",
-            category_name(c, Lang::En).to_lowercase()
+            category_name(c, Lang::En).to_ascii_lowercase()
         ),
     }
 }

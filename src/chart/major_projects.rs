@@ -181,7 +181,7 @@ fn total_parts(total: &ProjectTotal, lang: Lang) -> [(String, String); 2] {
         }
         Lang::En => [
             (format!("{name}: "), format!("{computed} ({})", COMPUTED.en)),
-            (format!("{}: ", STATED.en.to_lowercase()), stated),
+            (format!("{}: ", STATED.en.to_ascii_lowercase()), stated),
         ],
     }
 }
@@ -501,7 +501,7 @@ fn table(domains: &[&ProjectDomain], options: &Options) -> Table {
     let mut stated = vec![
         match lang {
             Lang::Zh => format!("合计（{}）", STATED.zh),
-            Lang::En => format!("Total ({})", STATED.en.to_lowercase()),
+            Lang::En => format!("Total ({})", STATED.en.to_ascii_lowercase()),
         },
         stated_of(ProjectMeasure::Count),
         stated_of(ProjectMeasure::Total),
@@ -532,7 +532,7 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
         .iter()
         .map(|t| match lang {
             Lang::Zh => format!("{}{}", t.name.zh, format::quantity(&t.stated, lang)),
-            Lang::En => format!("{}: {}", t.name.en.to_lowercase(), format::quantity(&t.stated, lang)),
+            Lang::En => format!("{}: {}", t.name.en.to_ascii_lowercase(), format::quantity(&t.stated, lang)),
         })
         .collect();
     let count = domains.len();

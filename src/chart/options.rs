@@ -226,6 +226,8 @@ pub const FIRST_YEAR: u16 = 2025;
 pub const LAST_YEAR: u16 = 2035;
 /// Larger magnitudes are surely a mistake of units and would overflow layouts.
 const LARGEST: f64 = 1e12;
+/// `LARGEST` as messages write it (formatting a float in exponent form would add its code to the `.wasm`).
+const LARGEST_WRITTEN: &str = "1e12";
 
 /// `{ "<datum id>": [{ year, value }, …], … }`, validated entry by entry.
 fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error> {
@@ -276,7 +278,7 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
                 Some(OptionValue::Number(v)) if v.is_finite() && v.abs() <= LARGEST => *v,
                 Some(other) => {
                     return Err(bad(format!(
-                        "value must be a finite number of at most {LARGEST:e} in size; got {}",
+                        "value must be a finite number of at most {LARGEST_WRITTEN} in size; got {}",
                         other.describe()
                     )))
                 }
@@ -303,6 +305,11 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_largest_reported_value_is_written_as_it_is() {
+        assert_eq!(LARGEST_WRITTEN.parse::<f64>(), Ok(LARGEST));
+    }
 
     fn entries(pairs: &[(&str, OptionValue)]) -> Vec<(String, OptionValue)> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
