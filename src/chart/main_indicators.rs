@@ -20,6 +20,7 @@ use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
+use std::cmp::Ordering;
 
 pub const TITLE: Text =
     Text { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" };
@@ -36,6 +37,10 @@ const OPEN: f64 = 6.0;
 const FILLED: f64 = 5.0;
 const BAR: f64 = 8.0;
 const BADGE_HEIGHT: f64 = 18.0;
+/// How far a 2025 value and a 2030 target that would overlap move up and down from the track.
+const DODGE: f64 = 6.5;
+/// Marks nearer than this overlap: their labels keep the plan's order, their diamonds dodge.
+const NEAR: f64 = OPEN + FILLED;
 
 /// The values of `category`: the category ids without their `category.` prefix, e.g.
 /// ("economy", "category.economy").
@@ -75,6 +80,7 @@ impl Column {
     /// What a label on the chart starts with: 2025年 / 年均 / 五年累计 / “十五五”时期.
     fn prefix(self, cell: &Cell, lang: Lang) -> &'static str {
         match (self, cell) {
+            (Column::Y2025, Cell::Number { cumulative: true, .. }) => label("2021—2025年累计", "2021–25 total", lang),
             (Column::Y2025, _) => label("2025年", "2025", lang),
             (Column::Y2030, _) => label("2030年", "2030", lang),
             (Column::Plan, Cell::Number { cumulative: true, .. }) => label("五年累计", "5-year total", lang),
@@ -348,15 +354,21 @@ fn colon(prefix: &str, text: &str, lang: Lang) -> String {
     }
 }
 
-/// The row's numeric cells as marks, and its cells in words as lines of text.
+/// The row's numeric cells as marks, and its cells in words as lines of text. A yearly 2025 figure
+/// beside a five-year total measures something else, so it is written out rather than drawn on the
+/// total's scale.
 fn marks_and_words(indicator: &'static Indicator, lang: Lang) -> (Vec<Mark>, Vec<String>) {
     let mut marks = Vec::new();
     let mut words = Vec::new();
+    let total_planned = matches!(indicator.plan_period, Some(Cell::Number { cumulative: true, .. }));
     for column in COLUMNS {
         let Some(cell) = column.cell(indicator) else { continue };
         let text = colon(column.prefix(cell, lang), &stated(cell, lang), lang);
         match cell {
             Cell::Words(_) => words.push(text),
+            Cell::Number { cumulative: false, .. } if column == Column::Y2025 && total_planned => {
+                words.push(with_note(text, note(column, cell, lang), lang))
+            }
             Cell::Number { value, cumulative, .. } if value.is_finite() => {
                 let kind = match column {
                     Column::Y2025 => MarkKind::Baseline,
@@ -496,8 +508,8 @@ fn place_labels(
     let clamp = |left: f64, w: f64| left.min(x1 - w).max(x0);
     let mut sized: Vec<(f64, f64, String)> =
         items.iter().map(|(x, t)| (*x, measure.width(t, size, false), t.clone())).collect();
-    // Left to right; equal positions keep the plan's column order.
-    order::sort_by(&mut sized, |a, b| a.0.total_cmp(&b.0));
+    // Left to right; marks that (nearly) coincide keep the plan's column order.
+    order::sort_by(&mut sized, |a, b| if (a.0 - b.0).abs() < NEAR { Ordering::Equal } else { a.0.total_cmp(&b.0) });
     let total: f64 = sized.iter().map(|s| s.1).sum::<f64>() + GAP * sized.len().saturating_sub(1) as f64;
     if sized.len() > 1 && total > x1 - x0 {
         return sized.into_iter().map(|(x, w, t)| vec![(clamp(x - w / 2.0, w), t)]).collect();
@@ -701,7 +713,14 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 }
                 fy += VALUE_LINE;
             }
-            let ty = (fy + TRACK / 2.0).round();
+            let at = |kind| marks.iter().find(|m| m.kind == kind).map(|m| x(m.value));
+            let (base, target) = (at(MarkKind::Baseline), at(MarkKind::Target));
+            // A 2025 value on (or next to) its 2030 target: the two diamonds dodge up and down.
+            let dodge = match (base, target) {
+                (Some(b), Some(t)) if (b - t).abs() < NEAR => DODGE,
+                _ => 0.0,
+            };
+            let ty = (fy + TRACK / 2.0 + dodge).round();
             // The row's own scale: a track from its lower end to its nice maximum, zero marked.
             scene.text(
                 (cols.figure_x0, ty),
@@ -735,25 +754,23 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 bar(&mut scene, rect, m.kind, theme, datum);
                 xs.extend([a, b]);
             }
-            let at = |kind| marks.iter().find(|m| m.kind == kind).map(|m| x(m.value));
-            let (base, target) = (at(MarkKind::Baseline), at(MarkKind::Target));
-            if let (Some(b), Some(t)) = (base, target) {
+            if let (Some(b), Some(t), 0.0) = (base, target, dodge) {
                 scene.push(Shape::Line { from: (b, ty), to: (t, ty), color: theme.muted, width: 2.0 }, datum);
             }
             if let Some(b) = base {
-                baseline_mark(&mut scene, (b, ty), theme, datum);
+                baseline_mark(&mut scene, (b, ty - dodge), theme, datum);
             }
             if let Some(t) = target {
-                filled_diamond(&mut scene, (t, ty), FILLED, theme.series[0], datum);
+                filled_diamond(&mut scene, (t, ty + dodge), FILLED, theme.series[0], datum);
             }
             if let Some(b) = base {
-                baseline_outline(&mut scene, (b, ty), theme, datum);
+                baseline_outline(&mut scene, (b, ty - dodge), theme, datum);
             }
             xs.extend(base.iter().chain(target.iter()));
-            let mut height = TRACK;
+            let mut height = TRACK + 2.0 * dodge;
             if let Some(value) = latest {
                 let (zero, to) = (x(0.0), x(value));
-                let middle = ty + REPORT_EXTRA;
+                let middle = ty + dodge + REPORT_EXTRA;
                 if to >= zero {
                     reported_mark(&mut scene, zero, to, middle, theme, datum);
                 } else {
@@ -768,7 +785,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             let right = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max) + OPEN + 2.0;
             mark_rect = Some(Rect {
                 x: left.max(0.0),
-                y: ty - TRACK / 2.0,
+                y: ty - dodge - TRACK / 2.0,
                 w: (right.min(width) - left.max(0.0)).max(1.0),
                 h: height,
             });
