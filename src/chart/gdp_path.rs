@@ -143,6 +143,13 @@ fn stated_growth(lang: Lang) -> Option<String> {
     })
 }
 
+/// Why the derived rates and the plan's growth target may not compare directly. The plan does not
+/// say how its target is priced, so the note says what is usual rather than what the plan means.
+const MEASURES_DIFFER: Text = Text {
+    zh: "计算值由所列地区生产总值总量推算，含价格变动；规划未说明增长目标的计价口径（地区生产总值增速通常按可比价格计算），二者未必可直接比较。",
+    en: "The derived rates come from the stated GDP totals, which include price changes. The plan does not say how its growth target is priced (GDP growth is usually measured at comparable prices), so the two may not compare directly.",
+};
+
 fn stated_growth_label(lang: Lang) -> &'static str {
     label(
         "规划GDP增长预期目标（“十五五”年均，主要指标）",
@@ -443,6 +450,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             Lang::En => format!("Compare · {}: {stated}", stated_growth_label(lang)),
         };
         block(&mut scene, &mut y, &line, false, theme.text, Some(GROWTH_INDICATOR));
+        block(&mut scene, &mut y, MEASURES_DIFFER.get(lang), false, theme.muted, Some(GROWTH_INDICATOR));
     }
     y += 4.0;
     for note in notes() {
