@@ -471,6 +471,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips,
         table: table(&points, options),
         scene,
+        hint: None,
     }
 }
 

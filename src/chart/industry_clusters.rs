@@ -216,6 +216,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips: clusters.iter().map(|c| tooltip(c, options)).collect(),
         table: table(&clusters, options),
         scene,
+        hint: None,
     }
 }
 

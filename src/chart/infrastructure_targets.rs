@@ -324,6 +324,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips,
         table: table(options),
         scene,
+        hint: None,
     }
 }
 

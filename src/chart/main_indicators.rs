@@ -833,6 +833,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips: rows.iter().map(|i| tooltip(i, options)).collect(),
         table: table(&rows, options),
         scene,
+        hint: None,
     }
 }
 

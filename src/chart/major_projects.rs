@@ -402,6 +402,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips,
         table: table(&domains, options),
         scene,
+        hint: None,
     }
 }
 

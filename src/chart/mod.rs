@@ -186,6 +186,8 @@ pub struct Rendered {
     /// One per region of the scene, in the same order.
     pub tooltips: Vec<Tooltip>,
     pub table: Table,
+    /// How to use the chart on screen ("select a district…"): shown under the plot, never exported.
+    pub hint: Option<String>,
 }
 
 const TITLE_SIZE: f64 = 17.0;
