@@ -116,9 +116,8 @@ try {
   document.getElementById("download-png").addEventListener("click", async () => download(`${base()}.png`, await chart.toPng()));
   document.getElementById("download-svg").addEventListener("click", () =>
     download(`${base()}.svg`, new Blob([chart.toSvg()], { type: "image/svg+xml" })));
-  document.getElementById("download-csv").addEventListener("click", () =>
-    // A byte-order mark lets Excel open the Chinese text as UTF-8.
-    download(`${base()}.csv`, new Blob(["\uFEFF", chart.toCsv()], { type: "text/csv;charset=utf-8" })));
+  // With a byte-order mark, so that Excel opens the Chinese text as UTF-8.
+  document.getElementById("download-csv").addEventListener("click", () => download(`${base()}.csv`, chart.toCsvBlob()));
 } catch (error) {
   status.textContent = String(error.message || error);
   status.classList.add("error");

@@ -176,3 +176,55 @@ test("a changed package file is refused where a snippet pins its hash", async ()
     await context.close();
   }
 });
+
+test("the API: citation() with a given date and address, toCsvBlob() with a byte-order mark, toCsv() without, and clear errors", async () => {
+  const { page, context, problems } = await builder();
+  const result = await page.evaluate(async () => {
+    const { render } = await import("/pkg/shaoxing_plan_charts.js");
+    const box = document.createElement("div");
+    document.body.append(box);
+    const chart = render(box, "industry-clusters", { lang: "en" });
+    const blob = chart.toCsvBlob();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const text = chart.toCsv();
+    const out = {
+      en: chart.citation("2026-11-29", "https://example.org/pkg/"),
+      fromDate: chart.citation(new Date(2026, 10, 29), "https://example.org/pkg/"),
+      byDefault: chart.citation(),
+      type: blob.type,
+      bom: [...bytes.slice(0, 3)],
+      sameText: new TextDecoder().decode(bytes.slice(3)) === text,
+      plain: text.charCodeAt(0) !== 0xfeff,
+      rows: text.trimEnd().split("\r\n").length,
+      header: text.split("\r\n")[0],
+      errors: [
+        attempt(() => chart.citation("29/11/2026")),
+        attempt(() => chart.citation(new Date("nonsense"))),
+        attempt(() => chart.citation("2026-11-29", "pkg/")),
+        attempt(() => chart.citation(20261129)),
+      ],
+    };
+    chart.update({ lang: "zh" });
+    out.zh = chart.citation("2026-11-29", "https://example.org/pkg/");
+    chart.destroy();
+    out.destroyed = attempt(() => chart.citation());
+    return out;
+  });
+  const version = await page.evaluate(async () => (await import("/pkg/shaoxing_plan_charts.js")).version());
+  assert.equal(result.en, `Shaoxing Municipal People's Government, Outline of the 15th Five-Year Plan for the Economic and Social Development of Shaoxing (绍兴市国民经济和社会发展第十五个五年规划纲要), notice 绍政发〔2026〕6号, 9 March 2026: Box 1; Chapter 2, section 1, item 1. Chart “Manufacturing clusters: 2030 output targets”, shaoxing-plan-charts ${version}, https://example.org/pkg/, accessed 29 November 2026.`);
+  assert.equal(result.zh, `绍兴市人民政府：《绍兴市国民经济和社会发展第十五个五年规划纲要》（绍政发〔2026〕6号，2026年3月9日），专栏1、二（一）1。图表“先进制造业集群2030年产业规模目标”，shaoxing-plan-charts ${version}，https://example.org/pkg/，访问日期：2026年11月29日。`);
+  assert.equal(result.fromDate, result.en);
+  assert.ok(result.byDefault.includes(`${env.origin}/www/builder.html`), result.byDefault);
+  assert.equal(result.type, "text/csv;charset=utf-8");
+  assert.deepEqual(result.bom, [0xef, 0xbb, 0xbf]);
+  assert.ok(result.sameText && result.plain);
+  assert.equal(result.rows, 11, "a header and the 10 clusters");
+  assert.match(result.header, /^id,.*section.*quote/);
+  assert.match(result.errors[0], /^Error: The access date of a citation must be a Date or a calendar date written YYYY-MM-DD, such as "2026-03-09"; got "29\/11\/2026" \(a string\)\.$/);
+  assert.match(result.errors[1], /got an invalid Date\.$/);
+  assert.match(result.errors[2], /^Error: The address of a citation must be an absolute http or https URL/);
+  assert.match(result.errors[3], /got 20261129 \(a number\)\.$/);
+  assert.match(result.destroyed, /^Error: This chart was destroyed/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
