@@ -6,7 +6,8 @@ import init, { render, charts } from "../pkg/shaoxing_plan_charts.js";
 import { carryLanguage } from "./site-nav.js";
 
 const PACKAGE = new URL("../pkg/", import.meta.url);
-const EMBED_PAGE = new URL("embed.html", import.meta.url);
+/** The embed page of a chart in a language, whose <noscript> shows that chart's picture (made by the build). */
+const embedPage = (chart, lang) => new URL(`embed/${chart}.${lang}.html`, import.meta.url);
 const GLUE = "shaoxing_plan_charts.js";
 const WASM = "shaoxing_plan_charts_bg.wasm";
 const ELEMENT = "shaoxing-chart.js";
@@ -67,8 +68,10 @@ function snippets({ chart, info, options }, hashes) {
     `<shaoxing-chart chart="${attr(chart)}"${attributes}></shaoxing-chart>`,
   ].join("\n");
 
-  const page = new URL(EMBED_PAGE);
-  page.search = new URLSearchParams({ chart, ...options }).toString();
+  // The page names its chart and language; the address adds the options.
+  const { lang, ...rest } = options;
+  const page = embedPage(chart, lang);
+  page.search = new URLSearchParams(rest).toString();
   const iframe = [
     `<iframe src="${attr(page)}" title="${attr(info.title[options.lang])}"`,
     `        width="100%" height="600" loading="lazy" style="border:0"></iframe>`,

@@ -42,7 +42,7 @@ test("the builder offers each chart's own options, shows the chart live and writ
     `<script type="module" src="${origin}/pkg/shaoxing-chart.js" integrity="${await hash("shaoxing-chart.js")}" crossorigin="anonymous"></script>`,
     `<shaoxing-chart chart="main-indicators" lang="en" theme="auto" category="green"></shaoxing-chart>`,
   ].join("\n"));
-  assert.match(await snippet(page, "iframe"), new RegExp(`^<iframe src="${origin}/www/embed\\.html\\?chart=main-indicators&amp;lang=en&amp;theme=auto&amp;category=green" title="Main indicators`));
+  assert.match(await snippet(page, "iframe"), new RegExp(`^<iframe src="${origin}/www/embed/main-indicators\\.en\\.html\\?theme=auto&amp;category=green" title="Main indicators`));
   assert.match(await snippet(page, "module"), /render\(document\.getElementById\("shaoxing-chart"\), "main-indicators", \{"lang":"en","theme":"auto","category":"green"\}\);/);
   // The chart is drawn with the options of the snippets.
   assert.match(await page.evaluate(() => document.querySelector("#chart .spc-plot").closest(".spc-chart").textContent), /Green/);
@@ -135,7 +135,7 @@ test("each snippet, pasted into a blank page, draws the chart", async () => {
     const { page, context, problems } = await pasted(html);
     const frame = name === "iframe" ? page.frameLocator("iframe") : page;
     await frame.locator(".spc-plot canvas").first().waitFor();
-    const target = name === "iframe" ? page.frames().find((f) => f.url().includes("embed.html")) : page;
+    const target = name === "iframe" ? page.frames().find((f) => f.url().includes("/embed/gdp-path.en.html")) : page;
     const info = await canvasInfo(target);
     assert.ok(info.inked > 2000, `${name}: ${info.inked} painted pixels`);
     assert.equal(await frame.locator(".spc-title").textContent(), "GDP: from the 14th plan period to 2030");

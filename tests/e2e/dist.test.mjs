@@ -45,6 +45,7 @@ const PAGES = [
   ["/dist/www/builder.html", "#snippet-module:not(:empty)"],
   ["/dist/www/embed.html?chart=district-map&geometry=demo&lang=en", ".spc-plot canvas"],
   ["/dist/www/embed-example.html", "iframe"],
+  ["/dist/www/embed/major-projects.zh.html?measure=count", ".spc-plot canvas"],
 ];
 
 for (const [url, ready] of PAGES) {

@@ -456,3 +456,45 @@ test("the embed page: theme auto by default, geometry=demo boundaries, and an un
   assert.deepEqual(problems.console, []);
   await context.close();
 });
+
+test("each chart has embed pages of its own whose <noscript> shows its picture, and which draw it with the address's options", async () => {
+  const list = await (async () => {
+    const { page, context } = await openPage(env.browser, env.origin, "/www/embed.html?chart=gdp-path");
+    await page.waitForSelector(".spc-plot canvas");
+    const list = await page.evaluate(async () => (await import("/pkg/shaoxing_plan_charts.js")).charts());
+    await context.close();
+    return list;
+  })();
+  const off = await openPage(env.browser, env.origin, "/www/embed.html", { javaScriptEnabled: false });
+  for (const { id, title } of list) {
+    for (const lang of ["zh", "en"]) {
+      await off.page.goto(`${env.origin}/www/embed/${id}.${lang}.html`);
+      const img = off.page.locator("noscript img, img.noscript-picture");
+      await img.evaluate((i) => i.decode());
+      const shown = await img.evaluate((i) => ({ src: new URL(i.src).pathname, width: i.naturalWidth, alt: i.alt, visible: i.getBoundingClientRect().height > 200 }));
+      assert.deepEqual(shown, { src: `/pkg/static/${id}.${lang}.svg`, width: 720, alt: title[lang], visible: true });
+      assert.equal(await off.page.title(), title[lang]);
+    }
+  }
+  await screenshot(off.page, "embed-page-noscript");
+  await off.context.close();
+
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/embed/major-projects.en.html?measure=count&theme=dark");
+  await page.waitForSelector(".spc-plot canvas");
+  assert.equal(await page.locator(".spc-title").textContent(), "Major investment projects by domain");
+  const same = await page.evaluate(async () => {
+    const { render } = await import("/pkg/shaoxing_plan_charts.js");
+    const box = document.createElement("div");
+    document.body.append(box);
+    const expected = render(box, "major-projects", { lang: "en", measure: "count" });
+    const result = expected.toCsv() === document.querySelector("shaoxing-chart").handle.toCsv();
+    expected.destroy();
+    return result;
+  });
+  assert.ok(same, "the chart is drawn with the address's options, in the page's language");
+  assert.equal(await page.locator("shaoxing-chart").getAttribute("measure"), "count");
+  assert.equal(await page.locator("img.noscript-picture").count(), 0, "no picture with JavaScript");
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});

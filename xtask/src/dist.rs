@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! dist/index.html   a link to the demo (www/)
-//! dist/www/         the demo site; its pages load the package from ../assets/
+//! dist/www/         the demo site and its per-chart embed pages (www/embed/); they load the package from assets/
 //! dist/assets/      the package files the pages load, named by their content (never change: cache forever)
 //! dist/pkg/         the package under its usual names, for embedders' snippets and npm-style use
 //! dist/_headers     the cache policy, for hosts that read it (Netlify, Cloudflare Pages)
@@ -125,18 +125,20 @@ pub fn dist(root: &Path, out: &Path) -> Result {
     }
     check_references(&assets, &names)?;
 
-    // The pages load the hashed files.
-    for entry in std::fs::read_dir(out.join("www")).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        if !(name.ends_with(".html") || name.ends_with(".js")) {
-            continue;
+    // The pages load the hashed files: those of www/ from ../, the embed pages of www/embed/ from ../../.
+    for (folder, up) in [("www", "../"), ("www/embed", "../../")] {
+        for entry in std::fs::read_dir(out.join(folder)).map_err(|e| format!("cannot list {folder}: {e}"))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            if !(name.ends_with(".html") || name.ends_with(".js")) {
+                continue;
+            }
+            let mut text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {folder}/{name}: {e}"))?;
+            for (stable, hashed) in &names {
+                text = text.replace(&format!("\"{up}pkg/{stable}\""), &format!("\"{up}assets/{hashed}\""));
+            }
+            std::fs::write(&path, text).map_err(|e| format!("cannot write {folder}/{name}: {e}"))?;
         }
-        let mut text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read www/{name}: {e}"))?;
-        for (stable, hashed) in &names {
-            text = text.replace(&format!("\"../pkg/{stable}\""), &format!("\"../assets/{hashed}\""));
-        }
-        std::fs::write(&path, text).map_err(|e| format!("cannot write www/{name}: {e}"))?;
     }
     std::fs::write(out.join("_headers"), HEADERS).map_err(|e| e.to_string())?;
     std::fs::write(out.join("index.html"), INDEX).map_err(|e| e.to_string())?;

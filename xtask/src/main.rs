@@ -2,6 +2,7 @@
 //! running it again is cheap.
 
 mod dist;
+mod embed_pages;
 mod integrity;
 mod serve;
 
@@ -151,6 +152,7 @@ fn build() -> Result {
         ),
     }
     write_static(&pkg.join("static"))?;
+    embed_pages::write(&root.join("www"))?;
     for file in JS_FILES {
         std::fs::copy(root.join("js").join(file), pkg.join(file)).map_err(|e| format!("cannot copy js/{file}: {e}"))?;
     }
