@@ -19,7 +19,6 @@ const LABELS = {
   measure: { zh: "指标", en: "Measure" },
   category: { zh: "类别", en: "Category" },
   fill: { zh: "着色", en: "Fill" },
-  theme: { zh: "配色", en: "Theme" },
 };
 const MESSAGES = {
   copied: { zh: "已复制。", en: "Copied." },

@@ -29,6 +29,8 @@ pub const HEADERS: &str = "\
   Cache-Control: no-cache
 /pkg/*
   Cache-Control: no-cache
+/
+  Cache-Control: no-cache
 /index.html
   Cache-Control: no-cache
 ";
