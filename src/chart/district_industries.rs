@@ -33,6 +33,8 @@ const NOTE: Text = Text {
 };
 const TOTAL: Text = Text { zh: "合计", en: "Total" };
 const SECTION: &str = "二(一)1";
+/// Where the chart's figures stand in the plan: the assignments, the clusters, the hallmarks.
+pub(crate) const SECTIONS: [&str; 3] = [SECTION, "专栏1", "专栏2"];
 
 /// How far the rows of a group with a heading are set in from its rule.
 const GROUP_INDENT: f64 = 10.0;
@@ -545,7 +547,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
-        source: format::source_line(&[SECTION, "专栏1", "专栏2"], lang),
+        source: format::source_line(&SECTIONS, lang),
         alt: alt_text(lang),
         tooltips,
         table: table(options),

@@ -33,7 +33,7 @@ const DESCRIPTION: Text = Text {
     zh: "“十五五”时期绍兴市各区、县（市）和滨海新区重点发展的产业、服务业标志性成果、中心镇和功能区",
     en: "The industries the plan assigns to Shaoxing's six county-level divisions and Binhai New Area, with their services hallmarks, central towns and functional areas",
 };
-const SECTIONS: [&str; 4] = ["二(一)1", "专栏2", "四(二)1", "四(二)2"];
+pub(crate) const SECTIONS: [&str; 4] = ["二(一)1", "专栏2", "四(二)1", "四(二)2"];
 
 /// Where each district sits in the schematic: (column west to east, row north to south).
 const GRID: [(&str, usize, usize); 6] = [

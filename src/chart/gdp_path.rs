@@ -510,6 +510,11 @@ fn note_line(note: &Figure, lang: Lang) -> String {
 }
 
 /// The plan's sections the chart draws on, in order of first use, then the indicator table.
+/// Where the chart's figures stand in the plan.
+pub(crate) fn cited_sections() -> Vec<&'static str> {
+    sections(&points())
+}
+
 fn sections(points: &[Point]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for s in points.iter().map(|p| p.figure.source.section).chain(notes().iter().map(|n| n.source.section)) {

@@ -17,6 +17,9 @@ use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::TextMeasure;
 use crate::theme::Theme;
 
+/// Where the chart's figures stand in the plan.
+pub(crate) const SECTIONS: [&str; 2] = ["专栏1", "二(一)1"];
+
 pub const TITLE: Text =
     Text { zh: "先进制造业集群2030年产业规模目标", en: "Manufacturing clusters: 2030 output targets" };
 const DESCRIPTION: Text = Text {
@@ -211,7 +214,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
-        source: format::source_line(&["专栏1", "二(一)1"], lang),
+        source: format::source_line(&SECTIONS, lang),
         alt: alt_text(lang),
         tooltips: clusters.iter().map(|c| tooltip(c, options)).collect(),
         table: table(&clusters, options),

@@ -329,7 +329,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
 }
 
 /// The plan's sections of the figures shown, in order of first use.
-fn sections() -> Vec<&'static str> {
+/// Where the chart's figures stand in the plan.
+pub(crate) fn sections() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for f in figures() {
         if !out.contains(&f.source.section) {

@@ -24,7 +24,7 @@ use std::cmp::Ordering;
 
 pub const TITLE: Text =
     Text { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" };
-const SECTION: &str = "主要指标";
+pub(crate) const SECTION: &str = "主要指标";
 
 /// A line of names, of value labels, the height of a row's scale, and the room a reported value adds.
 const NAME_LINE: f64 = 17.0;

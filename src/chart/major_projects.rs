@@ -26,7 +26,7 @@ const DESCRIPTION: Text = Text {
     zh: "“十五五”时期绍兴市10大领域重大项目的总投资、五年计划完成投资和项目个数",
     en: "Total investment, investment planned for 2026–2030 and number of Shaoxing's major projects in 10 domains",
 };
-const SECTION: &str = "专栏5";
+pub(crate) const SECTION: &str = "专栏5";
 /// Investment is compared in 亿元, the unit of every domain's figures.
 const MONEY: &str = "cny-100m";
 const COMPUTED: Text = Text { zh: "计算值", en: "computed" };

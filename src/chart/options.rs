@@ -126,6 +126,15 @@ pub struct Accepts<'a> {
 /// The words of `sort` for charts of targets: the plan's order, or the largest first.
 pub const SORTS: &[(&str, Sort)] = &[("plan", Sort::Plan), ("value", Sort::Value)];
 
+/// The words of `lang`, `theme`, `measure` and `fill`; the first is the default (but `lang` defaults to
+/// the page's language).
+pub const LANGS: &[(&str, Lang)] = &[("zh", Lang::Zh), ("en", Lang::En)];
+pub const THEMES: &[(&str, ThemeChoice)] =
+    &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)];
+pub const MEASURES: &[(&str, ProjectMeasure)] =
+    &[("total", ProjectMeasure::Total), ("five-year", ProjectMeasure::FiveYear), ("count", ProjectMeasure::Count)];
+pub const FILLS: &[(&str, MapFill)] = &[("selection", MapFill::Selection), ("count", MapFill::Count)];
+
 /// Picks the allowed word for `key`, or says what is allowed.
 fn choose<T: Copy>(key: &'static str, value: &OptionValue, choices: &[(&'static str, T)]) -> Result<T, Error> {
     let found = match value {
@@ -149,26 +158,10 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
             return Err(Error::UnknownOption { chart: accepts.chart, key: key.clone(), allowed });
         }
         match key.as_str() {
-            "lang" => options.lang = choose("lang", value, &[("zh", Lang::Zh), ("en", Lang::En)])?,
-            "theme" => {
-                options.theme = choose(
-                    "theme",
-                    value,
-                    &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)],
-                )?
-            }
+            "lang" => options.lang = choose("lang", value, LANGS)?,
+            "theme" => options.theme = choose("theme", value, THEMES)?,
             "sort" => options.sort = choose("sort", value, accepts.sorts)?,
-            "measure" => {
-                options.measure = choose(
-                    "measure",
-                    value,
-                    &[
-                        ("total", ProjectMeasure::Total),
-                        ("five-year", ProjectMeasure::FiveYear),
-                        ("count", ProjectMeasure::Count),
-                    ],
-                )?
-            }
+            "measure" => options.measure = choose("measure", value, MEASURES)?,
             "category" => {
                 let mut choices: Vec<(&'static str, Option<&'static str>)> = vec![("all", None)];
                 choices.extend(accepts.categories.iter().map(|(name, id)| (*name, Some(*id))));
@@ -176,9 +169,7 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
             }
             "actuals" => options.actuals = actuals(accepts, value)?,
             "selected" => options.selected = selected(value)?,
-            "fill" => {
-                options.fill = choose("fill", value, &[("selection", MapFill::Selection), ("count", MapFill::Count)])?
-            }
+            "fill" => options.fill = choose("fill", value, FILLS)?,
             "geometry" => options.geometry = geometry(value)?,
             _ => {}
         }
