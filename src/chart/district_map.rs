@@ -83,7 +83,7 @@ fn industry_names(d: &District, lang: Lang) -> Vec<&'static str> {
 }
 
 fn industries(d: &District, lang: Lang) -> String {
-    format::list(&industry_names(d, lang), lang)
+    format::list_common(&industry_names(d, lang), lang)
 }
 
 fn places(d: &District, kind: PlaceKind, lang: Lang) -> String {
@@ -720,7 +720,7 @@ fn details(
                             "Industries of the cluster in Chapter 2, section 1, item 1: ",
                             lang
                         ),
-                        { format::list(&names, lang) }
+                        { format::list_common(&names, lang) }
                     ),
                     false,
                 ));
@@ -868,7 +868,8 @@ fn alt_text(options: &Options, geographic: bool, selection: Option<&Selection>) 
                 DISTRICTS.len(),
                 groups.join("; "),
                 distinct.len(),
-                format::list(&most_shared, lang),
+                // Mid-sentence: the industries' names begin in lower case.
+                format::lower(&format::list_common(&most_shared, lang), lang),
                 most,
                 format::list(&where_most, lang),
             )

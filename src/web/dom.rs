@@ -202,8 +202,8 @@ impl Parts {
         &self,
         document: &Document,
         tip: &Tooltip,
-        x: f64,
-        y: f64,
+        lang: Lang,
+        (x, y): (f64, f64),
         plot_width: f64,
         plot_height: f64,
     ) -> Result<(), JsValue> {
@@ -217,7 +217,7 @@ impl Parts {
             let line = element(document, "div", "spc-tooltip-line")?;
             let name = element(document, "span", "spc-tooltip-label")?;
             style(&name, &[("opacity", "0.8")])?;
-            name.set_text_content(Some(&format!("{label}: ")));
+            name.set_text_content(Some(&Tooltip::label(label, lang)));
             let val = element(document, "span", "spc-tooltip-value")?;
             val.set_text_content(Some(value));
             line.append_child(&name)?;

@@ -323,9 +323,16 @@ impl State {
                 let (x, y) = at
                     .map(|(x, y)| (x + 14.0, y + 16.0))
                     .unwrap_or((region.mark.x + 8.0, region.mark.y + region.mark.h + 8.0));
-                self.parts.show_tooltip(&self.document, tip, x, y, rendered.scene.width, rendered.scene.height)?;
-                let values: Vec<String> = tip.lines.iter().map(|(label, value)| format!("{label}: {value}")).collect();
-                self.parts.announce(&format!("{}. {}", tip.title, values.join("; ")));
+                let lang = self.options.lang;
+                self.parts.show_tooltip(
+                    &self.document,
+                    tip,
+                    lang,
+                    (x, y),
+                    rendered.scene.width,
+                    rendered.scene.height,
+                )?;
+                self.parts.announce(&tip.announcement(lang));
             }
             None => self.parts.hide_tooltip()?,
         }
