@@ -171,9 +171,15 @@ fn paint(d: &District, options: &Options, theme: &Theme, selection: Option<&Sele
 }
 
 /// The sequential shade for `n` industries: from the background towards the first series colour.
+/// A mid-tone on which neither the text colour nor the background colour reads at 4.5:1 is moved
+/// towards the background until one does (the count is written on the district as well).
 fn shade(n: usize, max: usize, theme: &Theme) -> Color {
-    let t = if max == 0 { 0.0 } else { n as f64 / max as f64 };
-    mix(theme.background, theme.series[0], 0.15 + 0.85 * t)
+    let mut t = 0.15 + 0.85 * if max == 0 { 0.0 } else { n as f64 / max as f64 };
+    let readable = |fill: Color| theme.text.contrast(&fill).max(theme.background.contrast(&fill)) >= 4.5;
+    while t > 0.0 && !readable(mix(theme.background, theme.series[0], t)) {
+        t -= 0.01;
+    }
+    mix(theme.background, theme.series[0], t)
 }
 
 /// Fills `rings`, hatching them when marked.
