@@ -338,3 +338,33 @@ fn texts_have_4_5_to_1_and_marks_3_to_1_against_what_is_behind_them() {
         }
     }
 }
+#[test]
+fn on_phones_every_mark_answers_a_finger_within_a_44_px_target() {
+    use shaoxing_plan_charts::hit::{touch_target, touch_test, TOUCH_TARGET};
+    for lang in [Lang::Zh, Lang::En] {
+        for (name, kind, options) in variants(lang) {
+            for width in [320.0, 375.0] {
+                let r = render(kind, &options, ThemeName::Light, width);
+                for (i, region) in r.scene.regions.iter().enumerate() {
+                    let target = touch_target(region);
+                    assert!(target.w >= TOUCH_TARGET && target.h >= TOUCH_TARGET, "{name}: {target:?}");
+                    let m = region.mark;
+                    let (cx, cy) = (m.x + m.w / 2.0, m.y + m.h / 2.0);
+                    assert_eq!(touch_test(&r.scene, cx, cy), Some(i), "{name} {width}: {}", region.datum);
+                    // Nowhere within a finger's reach of the mark is dead: a tap there means this
+                    // mark or a nearer one.
+                    let reach = TOUCH_TARGET / 2.0 - 1.0;
+                    for (x, y) in [(cx, cy - reach), (cx, cy + reach), (cx - reach, cy), (cx + reach, cy)] {
+                        if (0.0..r.scene.width).contains(&x) && (0.0..r.scene.height).contains(&y) {
+                            assert!(
+                                touch_test(&r.scene, x, y).is_some(),
+                                "{name} {width}: ({x}, {y}) near {}",
+                                region.datum
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
