@@ -368,3 +368,49 @@ fn on_phones_every_mark_answers_a_finger_within_a_44_px_target() {
         }
     }
 }
+
+#[test]
+fn the_second_series_is_hatched_and_a_selection_outlined_not_told_by_colour_alone() {
+    for theme_name in [ThemeName::Light, ThemeName::Dark] {
+        let theme = Theme::get(theme_name);
+        for (name, kind, options) in variants(Lang::En) {
+            let r = render(kind, &options, theme_name, 960.0);
+            let items = &r.scene.items;
+            // Fills of each series colour, and whether hatch lines follow them.
+            let fills = |series: Color| {
+                items.iter().enumerate().filter(move |(_, item)| {
+                    matches!(item.shape, Shape::Fill { color, rect } if color == series && rect.w >= 3.0 && rect.h >= 3.0)
+                })
+            };
+            let hatched = |i: usize| {
+                items[i + 1..]
+                    .iter()
+                    .take_while(|next| matches!(next.shape, Shape::Line { .. }))
+                    .any(|next| matches!(next.shape, Shape::Line { color, .. } if color == theme.hatch))
+            };
+            // Where both series are drawn, the second is hatched: the two differ by more than hue.
+            let first = fills(theme.series[0]).count();
+            let plain_second: Vec<usize> = fills(theme.series[1]).map(|(i, _)| i).filter(|i| !hatched(*i)).collect();
+            assert!(
+                first == 0 || plain_second.is_empty(),
+                "{name} {theme_name:?}: {} plain fills of the second series",
+                plain_second.len()
+            );
+            assert!(
+                first + fills(theme.series[1]).count() > 0
+                    || kind == ChartKind::DistrictMap
+                    || kind == ChartKind::GdpPath
+                    || kind == ChartKind::DistrictIndustries,
+                "{name}: no series drawn"
+            );
+            if let Some(selected) = options.selected {
+                // Something the selection concerns is outlined in the text colour.
+                let outlined = items.iter().any(|item| {
+                    matches!(item.shape, Shape::Stroke { color, width, .. } if color == theme.text && width >= 2.0)
+                        || matches!(item.shape, Shape::Path { color, width, .. } if color == theme.text && width >= 2.0)
+                });
+                assert!(outlined, "{name}: nothing outlined for {selected}");
+            }
+        }
+    }
+}
