@@ -111,7 +111,6 @@ impl Parts {
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
-        plot.append_child(&live)?;
 
         let source = element(document, "p", "spc-source")?;
         style(&source, &[("margin", "6px 12px 0"), ("font-size", "11px"), ("line-height", "1.4")])?;
@@ -138,6 +137,9 @@ impl Parts {
 
         root.append_child(&caption)?;
         root.append_child(&plot)?;
+        // Outside the plot: the children of an element with role="img" are hidden from screen
+        // readers, which would silence the announcements.
+        root.append_child(&live)?;
         root.append_child(&source)?;
         root.append_child(&table_toggle)?;
         root.append_child(&table_box)?;
