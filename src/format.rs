@@ -174,7 +174,8 @@ pub fn lower(item: &str, lang: Lang) -> String {
     let first_word = item.split([' ', '-']).next().unwrap_or("");
     let acronym = first_word.chars().filter(|c| c.is_ascii_uppercase()).count() > 1;
     match (lang, chars.next()) {
-        (Lang::En, Some(first)) if !acronym => first.to_lowercase().chain(chars).collect(),
+        // English names begin with an ASCII letter: no need for Unicode case tables in the .wasm.
+        (Lang::En, Some(first)) if !acronym => std::iter::once(first.to_ascii_lowercase()).chain(chars).collect(),
         _ => item.to_string(),
     }
 }
