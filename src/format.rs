@@ -159,6 +159,27 @@ pub fn list(items: &[&str], lang: Lang) -> String {
     }
 }
 
+/// A list of common nouns (industries, focus areas, categories) as it reads after the first item in
+/// an English sentence: later items begin in lower case. See [`lower`].
+pub fn list_common(items: &[&str], lang: Lang) -> String {
+    let items: Vec<String> =
+        items.iter().enumerate().map(|(i, item)| if i == 0 { item.to_string() } else { lower(item, lang) }).collect();
+    list(&items.iter().map(String::as_str).collect::<Vec<_>>(), lang)
+}
+
+/// An English name of a thing (not of a place or a person) as it reads mid-sentence: "Smart home" →
+/// "smart home". A first word in capitals ("CNC machine tools", "AI") is an acronym and stays.
+pub fn lower(item: &str, lang: Lang) -> String {
+    let mut chars = item.chars();
+    let first_word = item.split([' ', '-']).next().unwrap_or("");
+    let acronym = first_word.chars().filter(|c| c.is_ascii_uppercase()).count() > 1;
+    match (lang, chars.next()) {
+        // English names begin with an ASCII letter: no need for Unicode case tables in the .wasm.
+        (Lang::En, Some(first)) if !acronym => std::iter::once(first.to_ascii_lowercase()).chain(chars).collect(),
+        _ => item.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +261,17 @@ mod tests {
         assert_eq!(list(&["A", "B", "C"], Lang::En), "A, B and C");
         assert_eq!(list(&["甲", "乙"], Lang::Zh), "甲、乙");
         assert_eq!(list(&["A"], Lang::En), "A");
+    }
+
+    #[test]
+    fn common_nouns_are_lower_case_mid_sentence_but_acronyms_stay() {
+        assert_eq!(
+            list_common(&["Smart home", "New energy", "Embodied AI"], Lang::En),
+            "Smart home, new energy and embodied AI"
+        );
+        assert_eq!(list_common(&["Auto parts", "CNC machine tools"], Lang::En), "Auto parts and CNC machine tools");
+        assert_eq!(lower("High-end equipment", Lang::En), "high-end equipment");
+        assert_eq!(lower("GDP growth", Lang::En), "GDP growth");
+        assert_eq!(list_common(&["新材料", "新能源"], Lang::Zh), "新材料、新能源");
     }
 }

@@ -1,7 +1,10 @@
 //! Interaction as pure functions over a scene: which datum is under the pointer, and where the
 //! keyboard focus goes next.
 
-use crate::scene::Scene;
+use crate::scene::{Rect, Region, Scene};
+
+/// The least width and height of a touch target, in CSS pixels (WCAG 2.5.5): a finger tip.
+pub const TOUCH_TARGET: f64 = 44.0;
 
 /// The index of the region under (x, y), in CSS pixels of the plot. A region with an outline is
 /// found only inside it (the topmost outline first); the others by their `hit` rectangle.
@@ -14,6 +17,36 @@ pub fn hit_test(scene: &Scene, x: f64, y: f64) -> Option<usize> {
     }
     let outlined = |datum: &str| scene.outlines.iter().any(|o| o.datum == datum);
     scene.regions.iter().position(|r| r.hit.contains(x, y) && !outlined(r.datum))
+}
+
+/// The area in which a tap means `region`: its hit area, and at least a [`TOUCH_TARGET`] square
+/// about the middle of its mark, so that a thin bar or a small tile is as easy to tap as a wide one.
+pub fn touch_target(region: &Region) -> Rect {
+    let (m, hit, half) = (region.mark, region.hit, TOUCH_TARGET / 2.0);
+    let (cx, cy) = (m.x + m.w / 2.0, m.y + m.h / 2.0);
+    let (left, top) = (hit.x.min(cx - half), hit.y.min(cy - half));
+    let (right, bottom) = ((hit.x + hit.w).max(cx + half), (hit.y + hit.h).max(cy + half));
+    Rect { x: left, y: top, w: right - left, h: bottom - top }
+}
+
+/// The region a tap at (x, y) means: the one under the finger as [`hit_test`] finds it, else, among
+/// the regions whose [`touch_target`] holds the point, the one whose mark is nearest.
+pub fn touch_test(scene: &Scene, x: f64, y: f64) -> Option<usize> {
+    hit_test(scene, x, y).or_else(|| {
+        let distance = |r: &Region| {
+            let m = r.mark;
+            let dx = (m.x - x).max(x - (m.x + m.w)).max(0.0);
+            let dy = (m.y - y).max(y - (m.y + m.h)).max(0.0);
+            dx * dx + dy * dy
+        };
+        scene
+            .regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| touch_target(r).contains(x, y))
+            .min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b)))
+            .map(|(i, _)| i)
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +114,28 @@ mod tests {
         assert_eq!(hit_test(&s, 90.0, 25.0), Some(1));
         // c has an outline, so its row rectangle no longer counts.
         assert_eq!(hit_test(&s, 90.0, 45.0), None);
+    }
+
+    #[test]
+    fn a_tap_near_a_small_mark_finds_it_and_the_nearest_of_two_wins() {
+        let mut s = Scene::new(200.0, 200.0);
+        // A thin bar 4 px tall, alone: a finger 20 px above or below it still means it.
+        let thin = Rect { x: 50.0, y: 100.0, w: 60.0, h: 4.0 };
+        s.regions.push(Region { datum: "thin", hit: thin, mark: thin });
+        assert_eq!(hit_test(&s, 60.0, 82.0), None);
+        assert_eq!(touch_test(&s, 60.0, 82.0), Some(0));
+        assert_eq!(touch_test(&s, 60.0, 123.0), Some(0));
+        assert_eq!(touch_test(&s, 60.0, 130.0), None);
+        let target = touch_target(&s.regions[0]);
+        assert_eq!(target, Rect { x: 50.0, y: 80.0, w: 60.0, h: TOUCH_TARGET });
+        // A second small mark 16 px below: between the two, the nearer mark wins.
+        let other = Rect { x: 50.0, y: 120.0, w: 60.0, h: 4.0 };
+        s.regions.push(Region { datum: "other", hit: other, mark: other });
+        assert_eq!(touch_test(&s, 60.0, 108.0), Some(0));
+        assert_eq!(touch_test(&s, 60.0, 117.0), Some(1));
+        // The finger's exact hit always wins over a nearer mark's slop.
+        assert_eq!(touch_test(&s, 60.0, 121.0), Some(1));
+        assert_eq!(touch_test(&s, f64::NAN, 100.0), None);
     }
 
     #[test]

@@ -360,7 +360,7 @@ fn the_text_alternative_names_the_busiest_district_and_the_widest_spread_industr
         "{}",
         en.alt
     );
-    assert!(en.alt.contains("High-end equipment is named for the most districts, 4"), "{}", en.alt);
+    assert!(en.alt.contains("high-end equipment is named for the most districts, 4"), "{}", en.alt);
     assert_eq!(zh.source, "来源：绍兴市“十五五”规划纲要 二（一）1、专栏1、专栏2");
     assert_eq!(zh.title, "各地重点发展产业一览表");
     assert_eq!(en.title, "Priority industries by district: the full table");

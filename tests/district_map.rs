@@ -201,7 +201,7 @@ fn english_tooltips_and_labels() {
     let t = tip(&r, "district.keqiao");
     assert!(
         t.starts_with(
-            "Keqiao District | Industries to develop: Modern textiles, Optoelectronic information and New materials |"
+            "Keqiao District | Industries to develop: Modern textiles, optoelectronic information and new materials |"
         ),
         "{t}"
     );
@@ -312,7 +312,7 @@ fn the_text_alternative_counts_from_the_data() {
     let en = render(&with_lang(Lang::En), 720.0);
     assert!(
         en.alt.contains(
-            "15 different industries in all (derived); High-end equipment is developed by the most districts, 4"
+            "15 different industries in all (derived); high-end equipment is developed by the most districts, 4"
         ),
         "{}",
         en.alt

@@ -197,11 +197,24 @@ fn texts_table_and_csv() {
     );
     assert_eq!(
         r.table.columns,
-        ["年份", "类型", "地区生产总值（规划所述）", "按所列数值推算的年均增幅（计算值）", "出处"]
+        ["年份", "类型", "地区生产总值（规划所述）", "按所列数值推算的年均增幅（计算值）", "规划同时述及", "出处"]
     );
     assert_eq!(r.table.rows.len(), 4);
-    assert_eq!(r.table.rows[0], ["2020（推定）", "实际值", "6111亿元", "—", "一（一）"]);
-    assert_eq!(r.table.rows[2], ["2027", "阶段目标", "突破1万亿元", "2025—2027年 高于5.81%", "一（三）3"]);
+    assert_eq!(r.table.rows[0], ["2020（推定）", "实际值", "6111亿元", "—", "—", "一（一）"]);
+    // The figures the tooltips add: per-capita GDP in 2025, the growth target for planned years.
+    assert_eq!(r.table.rows[1][4], "人均地区生产总值：16.4万元左右");
+    assert!(r.table.rows[3][4].contains("6%"), "{:?}", r.table.rows[3]);
+    assert_eq!(
+        r.table.rows[2],
+        [
+            "2027",
+            "阶段目标",
+            "突破1万亿元",
+            "2025—2027年 高于5.81%",
+            "规划GDP增长预期目标（“十五五”年均，主要指标）：6%",
+            "一（三）3"
+        ]
+    );
     let en = render(Lang::En, 720.0);
     assert!(en.alt.contains("2027 over CNY 1 trn (milestone)"), "{}", en.alt);
     assert_eq!(en.source, "Source: Outline of Shaoxing's 15th Five-Year Plan (2026–2030), Chapter 1, section 1; Chapter 1, section 3, item 3; Table of main indicators");

@@ -162,7 +162,7 @@ fn texts_table_and_csv() {
     assert!(r.alt.contains("最大为高速公路总里程662公里，最小为累计开通城市轨道交通里程超100公里"), "{}", r.alt);
     assert!(r.alt.contains("数值不相加"), "{}", r.alt);
     let en = render(Lang::En, 720.0);
-    assert!(en.alt.contains("in km (4 targets): largest Total expressway length, 662 km; smallest"), "{}", en.alt);
+    assert!(en.alt.contains("in km (4 targets): largest total expressway length, 662 km; smallest"), "{}", en.alt);
     assert_eq!(
         en.source,
         "Source: Outline of Shaoxing's 15th Five-Year Plan (2026–2030), Box 7; Chapter 4, section 3, item 2"

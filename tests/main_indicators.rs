@@ -206,7 +206,7 @@ fn figures_are_labelled_as_the_table_states_them() {
     assert!(has("indicator.land-use-per-gdp-decline", "5-year total: [18]"));
     assert!(has("indicator.rd-spending-growth", "2025: at least 8.5"));
     assert!(has("indicator.forest-cover", "2025: no less than 47.56"));
-    assert!(has("indicator.urban-unemployment-rate", "Yearly: within 5"));
+    assert!(has("indicator.urban-unemployment-rate", "Yearly: no more than 5"));
     assert!(has("indicator.forest-cover", "Binding") && has("indicator.gdp-growth", "Expected"));
     assert!(texts_of(&en, "indicator.childcare-enrolment-increase").concat().contains("(percentage points)"));
     // No qualified figure stands as a bare number.

@@ -637,7 +637,7 @@ fn tooltip(entity: Entity, lang: Lang) -> Tooltip {
                 lines: vec![
                     (
                         label("重点发展产业", "Priority industries", lang).into(),
-                        names(industries.iter().map(|i| i.name.get(lang)), lang),
+                        format::list_common(&industries.iter().map(|i| i.name.get(lang)).collect::<Vec<_>>(), lang),
                     ),
                     (label("产业数（计算值）", "Count (derived)", lang).into(), industries.len().to_string()),
                     (label("专栏2 一地一特色", "Box 2 hallmark", lang).into(), d.hallmark.get(lang).into()),
@@ -759,7 +759,7 @@ fn alt_text(lang: Lang) -> String {
                 DISTRICTS.len(),
                 format::list(&busiest, lang),
                 if several { "are" } else { "is" },
-                format::list(&spread_names, lang),
+                format::lower(&format::list_common(&spread_names, lang), lang),
                 if spread_names.len() > 1 { "are" } else { "is" },
             )
         }

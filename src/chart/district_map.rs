@@ -84,7 +84,7 @@ fn industry_names(d: &District, lang: Lang) -> Vec<&'static str> {
 }
 
 fn industries(d: &District, lang: Lang) -> String {
-    format::list(&industry_names(d, lang), lang)
+    format::list_common(&industry_names(d, lang), lang)
 }
 
 fn places(d: &District, kind: PlaceKind, lang: Lang) -> String {
@@ -172,9 +172,15 @@ fn paint(d: &District, options: &Options, theme: &Theme, selection: Option<&Sele
 }
 
 /// The sequential shade for `n` industries: from the background towards the first series colour.
+/// A mid-tone on which neither the text colour nor the background colour reads at 4.5:1 is moved
+/// towards the background until one does (the count is written on the district as well).
 fn shade(n: usize, max: usize, theme: &Theme) -> Color {
-    let t = if max == 0 { 0.0 } else { n as f64 / max as f64 };
-    mix(theme.background, theme.series[0], 0.15 + 0.85 * t)
+    let mut t = 0.15 + 0.85 * if max == 0 { 0.0 } else { n as f64 / max as f64 };
+    let readable = |fill: Color| theme.text.contrast(&fill).max(theme.background.contrast(&fill)) >= 4.5;
+    while t > 0.0 && !readable(mix(theme.background, theme.series[0], t)) {
+        t -= 0.01;
+    }
+    mix(theme.background, theme.series[0], t)
 }
 
 /// Fills `rings`, hatching them when marked.
@@ -714,7 +720,7 @@ fn details(
                             "Industries of the cluster in Chapter 2, section 1, item 1: ",
                             lang
                         ),
-                        { format::list(&names, lang) }
+                        { format::list_common(&names, lang) }
                     ),
                     false,
                 ));
@@ -862,7 +868,8 @@ fn alt_text(options: &Options, geographic: bool, selection: Option<&Selection>) 
                 DISTRICTS.len(),
                 groups.join("; "),
                 distinct.len(),
-                format::list(&most_shared, lang),
+                // Mid-sentence: the industries' names begin in lower case.
+                format::lower(&format::list_common(&most_shared, lang), lang),
                 most,
                 format::list(&where_most, lang),
             )

@@ -642,6 +642,7 @@ fn table(points: &[Point], options: &Options) -> Table {
             label("类型", "Kind", lang),
             label("地区生产总值（规划所述）", "GDP (as stated)", lang),
             DERIVED.get(lang),
+            label("规划同时述及", "Also stated in the plan", lang),
             label("出处", "Source", lang),
         ]
         .map(String::from)
@@ -664,6 +665,7 @@ fn table(points: &[Point], options: &Options) -> Table {
                     kind_name(p.figure.kind, lang).into(),
                     format::quantity(&p.figure.value, lang),
                     growth,
+                    also_stated(p, lang),
                     format::section(p.figure.source.section, lang),
                 ]
             })
@@ -676,6 +678,26 @@ fn table(points: &[Point], options: &Options) -> Table {
         }
     }
     table
+}
+
+/// The plan's other figures for a point's year that its tooltip gives (per-capita GDP, the growth
+/// target), so that the table holds every figure too.
+fn also_stated(point: &Point, lang: Lang) -> String {
+    let mut items: Vec<String> = notes()
+        .into_iter()
+        .filter(|n| n.year == Some(point.year))
+        .map(|n| format!("{}{}", Tooltip::label(n.name.get(lang), lang), format::quantity(&n.value, lang)))
+        .collect();
+    if point.planned() {
+        if let Some(stated) = stated_growth(lang) {
+            items.push(format!("{}{stated}", Tooltip::label(stated_growth_label(lang), lang)));
+        }
+    }
+    if items.is_empty() {
+        "—".into()
+    } else {
+        items.join(label("；", "; ", lang))
+    }
 }
 
 /// What the chart shows in words, from the data.

@@ -94,7 +94,7 @@ fn districts(cluster: &Cluster, lang: Lang) -> String {
 
 fn focus(cluster: &Cluster, lang: Lang) -> String {
     let items: Vec<&str> = cluster.focus.iter().map(|f| f.get(lang)).collect();
-    format::list(&items, lang)
+    format::list_common(&items, lang)
 }
 
 pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {

@@ -401,7 +401,9 @@ fn alt_text(panels: &[(&'static Unit, Vec<&'static Figure>)], lang: Lang) -> Str
             let largest = list.iter().copied().reduce(|a, b| if b.value.value > a.value.value { b } else { a })?;
             let smallest = list.iter().copied().reduce(|a, b| if b.value.value < a.value.value { b } else { a })?;
             let said = |f: &Figure| {
-                format!("{}{}{}", f.name.get(lang), label("", ", ", lang), format::quantity(&f.value, lang))
+                // Mid-sentence: an English name begins in lower case.
+                let name = format::lower(f.name.get(lang), lang);
+                format!("{name}{}{}", label("", ", ", lang), format::quantity(&f.value, lang))
             };
             Some(match (list.len(), lang) {
                 (1, Lang::Zh) => format!("{unit_name}：{}", said(largest)),
@@ -413,8 +415,12 @@ fn alt_text(panels: &[(&'static Unit, Vec<&'static Figure>)], lang: Lang) -> Str
             })
         })
         .collect();
-    let marked: Vec<String> =
-        panels.iter().flat_map(|(_, list)| list.iter()).filter(|f| off_year(f)).map(|f| name(f, lang)).collect();
+    let marked: Vec<String> = panels
+        .iter()
+        .flat_map(|(_, list)| list.iter())
+        .filter(|f| off_year(f))
+        .map(|f| format::lower(&name(f, lang), lang))
+        .collect();
     let marked: Vec<&str> = marked.iter().map(String::as_str).collect();
     match lang {
         Lang::Zh => format!(

@@ -968,7 +968,8 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
                 ),
                 Lang::En => format!(
                     " Among indicators in %, the largest change from 2025 to 2030 is {}, from {a0} to {a1}, {ac}; the smallest is {}, from {b0} to {b1}, {bc} (derived).",
-                    most.name.en, least.name.en
+                    format::lower(most.name.en, lang),
+                    format::lower(least.name.en, lang)
                 ),
             }
         }
@@ -987,7 +988,7 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
             indicators,
             rows.len(),
             categories.len(),
-            format::list(&categories, lang),
+            format::lower(&format::list_common(&categories, lang), lang),
         ),
     }
 }

@@ -201,6 +201,27 @@ pub struct Tooltip {
     pub lines: Vec<(String, String)>,
 }
 
+impl Tooltip {
+    /// A line's label as the tooltip shows it before the value: Chinese takes the full-width colon.
+    pub fn label(label: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("{label}："),
+            Lang::En => format!("{label}: "),
+        }
+    }
+
+    /// What the live region reads when the keyboard focus reaches the mark: the name, then every
+    /// line (the figure as stated, with its qualifier and unit, first), punctuated for the language.
+    pub fn announcement(&self, lang: Lang) -> String {
+        let lines: Vec<String> =
+            self.lines.iter().map(|(label, value)| format!("{}{value}", Tooltip::label(label, lang))).collect();
+        match lang {
+            Lang::Zh => format!("{}。{}。", self.title, lines.join("；")),
+            Lang::En => format!("{}. {}.", self.title, lines.join("; ")),
+        }
+    }
+}
+
 /// The chart's figures as an HTML-ready table: the exact, accessible companion of the picture.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {

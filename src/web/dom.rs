@@ -5,6 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
+use crate::chart::parts::NARROW;
 use crate::chart::{Rendered, Table, Tooltip};
 use crate::data::model::Lang;
 use crate::text::FONT_FAMILY;
@@ -112,7 +113,6 @@ impl Parts {
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
-        plot.append_child(&live)?;
 
         let hint = element(document, "p", "spc-hint")?;
         style(&hint, &[("margin", "6px 12px 0"), ("font-size", "13px"), ("line-height", "1.45")])?;
@@ -142,6 +142,9 @@ impl Parts {
         root.append_child(&caption)?;
         root.append_child(&plot)?;
         root.append_child(&hint)?;
+        // Outside the plot: the children of an element with role="img" are hidden from screen
+        // readers, which would silence the announcements.
+        root.append_child(&live)?;
         root.append_child(&source)?;
         root.append_child(&table_toggle)?;
         root.append_child(&table_box)?;
@@ -188,8 +191,26 @@ impl Parts {
         style(&self.table_toggle, &[("color", &text), ("border-color", &theme.grid.hex())])?;
         self.update_toggle(lang)?;
         self.table_box.replace_children_with_node_0();
-        let table = table(document, &rendered.table, &rendered.title, theme)?;
+        // On a phone the columns cannot all fit: each row becomes a block of "column：value" lines
+        // that wraps within the width, instead of a wide table to scroll sideways.
+        let stacked = rendered.scene.width < NARROW;
+        let table = table(document, &rendered.table, &rendered.title, theme, lang, stacked)?;
         self.table_box.append_child(&table)?;
+        if stacked {
+            self.table_box.remove_attribute("tabindex")?;
+            self.table_box.remove_attribute("role")?;
+            self.table_box.remove_attribute("aria-label")?;
+        } else {
+            // A table wider than its box scrolls: keyboard users reach it by Tab and scroll it
+            // with the arrow keys.
+            self.table_box.set_tab_index(0);
+            self.table_box.set_attribute("role", "region")?;
+            let name = match lang {
+                Lang::Zh => format!("{}（数据表）", rendered.title),
+                Lang::En => format!("{} (data table)", rendered.title),
+            };
+            self.table_box.set_attribute("aria-label", &name)?;
+        }
         Ok(())
     }
 
@@ -223,8 +244,8 @@ impl Parts {
         &self,
         document: &Document,
         tip: &Tooltip,
-        x: f64,
-        y: f64,
+        lang: Lang,
+        (x, y): (f64, f64),
         plot_width: f64,
         plot_height: f64,
     ) -> Result<(), JsValue> {
@@ -238,7 +259,7 @@ impl Parts {
             let line = element(document, "div", "spc-tooltip-line")?;
             let name = element(document, "span", "spc-tooltip-label")?;
             style(&name, &[("opacity", "0.8")])?;
-            name.set_text_content(Some(&format!("{label}: ")));
+            name.set_text_content(Some(&Tooltip::label(label, lang)));
             let val = element(document, "span", "spc-tooltip-value")?;
             val.set_text_content(Some(value));
             line.append_child(&name)?;
@@ -261,21 +282,43 @@ impl Parts {
     }
 }
 
-fn table(document: &Document, data: &Table, caption: &str, theme: &Theme) -> Result<HtmlElement, JsValue> {
+/// The chart's data as an HTML table. `stacked` lays each row out as a block of labelled lines; the
+/// explicit roles keep it a table for screen readers, which drop a table's semantics when its parts
+/// are displayed as blocks.
+fn table(
+    document: &Document,
+    data: &Table,
+    caption: &str,
+    theme: &Theme,
+    lang: Lang,
+    stacked: bool,
+) -> Result<HtmlElement, JsValue> {
     let table = element(document, "table", "spc-data")?;
     style(&table, &[("border-collapse", "collapse"), ("font-size", "12px"), ("width", "100%")])?;
     let cap = element(document, "caption", "")?;
     cap.set_text_content(Some(caption));
     style(&cap, &[("text-align", "left"), ("font-weight", "700"), ("padding", "4px 0")])?;
     table.append_child(&cap)?;
+    let block: &[(&str, &str)] = if stacked { &[("display", "block")] } else { &[] };
+    let role = |el: &HtmlElement, role: &str| if stacked { el.set_attribute("role", role) } else { Ok(()) };
+    role(&table, "table")?;
+    style(&table, block)?;
+    style(&cap, block)?;
     let cell_style =
         [("text-align", "left"), ("vertical-align", "top"), ("padding", "4px 6px"), ("border-bottom", "1px solid")];
     let border = theme.grid.hex();
     let head = element(document, "thead", "")?;
+    role(&head, "rowgroup")?;
+    if stacked {
+        // The column names stay for screen readers; sighted readers see them on every line.
+        style(&head, VISUALLY_HIDDEN)?;
+    }
     let row = element(document, "tr", "")?;
+    role(&row, "row")?;
     for column in &data.columns {
         let th = element(document, "th", "")?;
         th.set_attribute("scope", "col")?;
+        role(&th, "columnheader")?;
         th.set_text_content(Some(column));
         style(&th, &cell_style)?;
         style(&th, &[("border-color", &border)])?;
@@ -284,16 +327,37 @@ fn table(document: &Document, data: &Table, caption: &str, theme: &Theme) -> Res
     head.append_child(&row)?;
     table.append_child(&head)?;
     let body = element(document, "tbody", "")?;
+    role(&body, "rowgroup")?;
+    style(&body, block)?;
     for cells in &data.rows {
         let row = element(document, "tr", "")?;
+        role(&row, "row")?;
+        if stacked {
+            style(&row, &[("display", "block"), ("padding", "6px 0"), ("border-bottom", "1px solid")])?;
+            style(&row, &[("border-color", &border)])?;
+        }
         for (i, cell) in cells.iter().enumerate() {
             let td = element(document, if i == 0 { "th" } else { "td" }, "")?;
             if i == 0 {
                 td.set_attribute("scope", "row")?;
             }
-            td.set_text_content(Some(cell));
-            style(&td, &cell_style)?;
-            style(&td, &[("border-color", &border), ("font-weight", "normal")])?;
+            role(&td, if i == 0 { "rowheader" } else { "cell" })?;
+            if stacked {
+                style(&td, &[("display", "block"), ("padding", "1px 0"), ("text-align", "left")])?;
+                style(&td, &[("font-weight", if i == 0 { "700" } else { "normal" })])?;
+                if let Some(column) = data.columns.get(i).filter(|_| i > 0) {
+                    let label = element(document, "span", "spc-cell-label")?;
+                    label.set_attribute("aria-hidden", "true")?;
+                    label.set_text_content(Some(&Tooltip::label(column, lang)));
+                    style(&label, &[("color", &theme.muted.hex())])?;
+                    td.append_child(&label)?;
+                }
+                td.append_child(&document.create_text_node(cell))?;
+            } else {
+                td.set_text_content(Some(cell));
+                style(&td, &cell_style)?;
+                style(&td, &[("border-color", &border), ("font-weight", "normal")])?;
+            }
             row.append_child(&td)?;
         }
         body.append_child(&row)?;

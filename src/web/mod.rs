@@ -20,7 +20,7 @@ use crate::chart::{with_captions, ChartKind, Options, Rendered, CHARTS};
 use crate::data::model::Lang;
 use crate::error::Error;
 use crate::highlight::{overlay, Highlight};
-use crate::hit::{hit_test, step, Key};
+use crate::hit::{hit_test, step, touch_test, Key};
 use crate::theme::Theme;
 use canvas::CanvasMeasure;
 use dom::Parts;
@@ -311,7 +311,11 @@ impl State {
         canvas::resize(&self.parts.canvas, width, height, ratio)?;
         canvas::resize(&self.parts.overlay, width, height, ratio)?;
         canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), ratio)?;
-        if force || self.drawn.map(|(_, _, t)| !std::ptr::eq(t, theme)).unwrap_or(true) {
+        // Texts and table again when the theme changes, or the width crosses to or from a phone's
+        // (where the table is laid out as blocks).
+        let phone = |w: f64| w < crate::chart::parts::NARROW;
+        let refill = self.drawn.is_none_or(|(w, _, t)| !std::ptr::eq(t, theme) || phone(w) != phone(width));
+        if force || refill {
             self.parts.fill(&self.document, &rendered, theme, self.options.lang)?;
         }
         self.drawn = Some((width, ratio, theme));
@@ -339,20 +343,39 @@ impl State {
                 let (x, y) = at
                     .map(|(x, y)| (x + 14.0, y + 16.0))
                     .unwrap_or((region.mark.x + 8.0, region.mark.y + region.mark.h + 8.0));
-                self.parts.show_tooltip(&self.document, tip, x, y, rendered.scene.width, rendered.scene.height)?;
-                let values: Vec<String> = tip.lines.iter().map(|(label, value)| format!("{label}: {value}")).collect();
-                self.parts.announce(&format!("{}. {}", tip.title, values.join("; ")));
+                let lang = self.options.lang;
+                self.parts.show_tooltip(
+                    &self.document,
+                    tip,
+                    lang,
+                    (x, y),
+                    rendered.scene.width,
+                    rendered.scene.height,
+                )?;
+                self.parts.announce(&tip.announcement(lang));
             }
             None => self.parts.hide_tooltip()?,
         }
         Ok(())
     }
 
+    /// The region under a mouse, or the one a finger means (with the slop of a touch target).
+    fn target(&self, event: &MouseEvent) -> Option<usize> {
+        let scene = &self.rendered.as_ref()?.scene;
+        let (x, y) = (event.offset_x() as f64, event.offset_y() as f64);
+        // Chromium and Firefox deliver clicks as pointer events too.
+        let touch = event.dyn_ref::<web_sys::PointerEvent>().is_some_and(|e| e.pointer_type() == "touch");
+        if touch {
+            touch_test(scene, x, y)
+        } else {
+            hit_test(scene, x, y)
+        }
+    }
+
     fn pointer(&mut self, event: Event) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<MouseEvent>() else { return Ok(()) };
-        let Some(rendered) = &self.rendered else { return Ok(()) };
         let (x, y) = (event.offset_x() as f64, event.offset_y() as f64);
-        let index = hit_test(&rendered.scene, x, y);
+        let index = self.target(event);
         if index != self.highlight.active {
             self.set_active(index, Some((x, y)))?;
         }
@@ -361,8 +384,7 @@ impl State {
 
     fn click(&mut self, event: Event) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<MouseEvent>() else { return Ok(()) };
-        let Some(rendered) = &self.rendered else { return Ok(()) };
-        let index = hit_test(&rendered.scene, event.offset_x() as f64, event.offset_y() as f64);
+        let index = self.target(event);
         self.toggle(index);
         Ok(())
     }

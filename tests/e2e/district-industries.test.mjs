@@ -64,14 +64,14 @@ test("hovering a cell names district, industry, cluster and the plan's clause", 
   const { page, context, problems } = await demo();
   const before = await page.evaluate(() => document.querySelectorAll(".spc-plot canvas")[1].toDataURL());
   let text = await hoverUntil(page, "越城区 · 集成电路", { xFraction: await markFraction(page, "越城区 · 集成电路") });
-  assert.match(text, /专栏1集群: 集成电路/);
+  assert.match(text, /专栏1集群：集成电路/);
   assert.match(text, /支持越城区重点发展集成电路、低空经济、医疗器械等产业/);
   assert.match(text, /二（一）1/);
   const after = await page.evaluate(() => document.querySelectorAll(".spc-plot canvas")[1].toDataURL());
   assert.notEqual(before, after, "the overlay shows the highlight");
   await screenshot(page, "district-industries-hover");
   text = await hoverUntil(page, "柯桥区 · 新材料", { xFraction: await markFraction(page, "柯桥区 · 新材料") });
-  assert.match(text, /专栏1集群: 新材料/);
+  assert.match(text, /专栏1集群：新材料/);
   assert.match(text, /柯桥区重点发展现代纺织、光电信息、新材料等产业/);
   // A row heading: the district's industries and its 专栏2 hallmark.
   text = await hoverUntil(page, "柯桥区", { xFraction: 0.03 });
@@ -109,7 +109,7 @@ test("the keyboard reaches every heading and cell, row by row", async () => {
   assert.equal(await title(page), "柯桥区");
   // 上虞区's 具身智能 belongs to no 专栏1 cluster.
   for (let i = 0; i < 60 && (await title(page)) !== "上虞区 · 具身智能"; i++) await page.keyboard.press("ArrowRight");
-  assert.match(await page.locator(".spc-tooltip").textContent(), /专栏1集群: 其他（专栏1未列）.*上虞区重点发展绿色化工、新材料、高端装备、具身智能等产业/);
+  assert.match(await page.locator(".spc-tooltip").textContent(), /专栏1集群：其他（专栏1未列）.*上虞区重点发展绿色化工、新材料、高端装备、具身智能等产业/);
   await screenshot(page, "district-industries-keyboard");
   await context.close();
 });

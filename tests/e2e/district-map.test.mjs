@@ -77,13 +77,13 @@ for (const deviceScaleFactor of [1, 2]) {
 test("hovering districts shows their industries, hallmark and towns", async () => {
   const { page, context } = await demo();
   const yuecheng = await hoverUntil(page, "越城区");
-  assert.match(yuecheng, /重点产业: 集成电路、低空经济、医疗器械/);
-  assert.match(yuecheng, /服务业标志性成果: 重点打造全省现代服务业高质量发展样板区/);
-  assert.match(yuecheng, /省级中心镇: 富盛镇/);
-  assert.match(yuecheng, /功能区: 越城鉴水科技城/);
+  assert.match(yuecheng, /重点产业：集成电路、低空经济、医疗器械/);
+  assert.match(yuecheng, /服务业标志性成果：重点打造全省现代服务业高质量发展样板区/);
+  assert.match(yuecheng, /省级中心镇：富盛镇/);
+  assert.match(yuecheng, /功能区：越城鉴水科技城/);
   const zhuji = await hoverUntil(page, "诸暨市", { xFraction: 0.17 });
-  assert.match(zhuji, /重点产业: 高端装备、智能视觉、航空航天/);
-  assert.match(zhuji, /省级中心镇: 店口镇/);
+  assert.match(zhuji, /重点产业：高端装备、智能视觉、航空航天/);
+  assert.match(zhuji, /省级中心镇：店口镇/);
   const binhai = await hoverUntil(page, "滨海新区");
   assert.match(binhai, /不是行政区划/);
   await screenshot(page, "district-map-hover");
@@ -202,7 +202,7 @@ test("English, the count fill and updates", async () => {
   const { page, context, problems } = await demo("&lang=en");
   assert.equal(await page.locator(".spc-title").textContent(), "Which industries each district is to develop");
   const keqiao = await hoverUntil(page, "Keqiao District", { xFraction: 0.17 });
-  assert.match(keqiao, /Industries to develop: Modern textiles, Optoelectronic information and New materials/);
+  assert.match(keqiao, /Industries to develop: Modern textiles, optoelectronic information and new materials/);
   const shengzhou = await hoverUntil(page, "Shengzhou City");
   assert.match(shengzhou, /Services hallmark: A well-known “Shengzhou Services” brand/);
   await renderOwn(page, { lang: "en", fill: "count" });

@@ -52,7 +52,7 @@ test("a district selected on the map shows what else it builds, in English too",
   }
   assert.equal(title, "Shangyu District");
   const tip = await page.locator("#map .spc-tooltip").textContent();
-  for (const industry of ["Green chemicals", "New materials", "High-end equipment", "Embodied"]) {
+  for (const industry of ["Green chemicals", "new materials", "high-end equipment", "embodied AI"]) {
     assert.match(tip, new RegExp(industry), `${industry} in ${tip}`);
   }
   await page.keyboard.press("Enter");

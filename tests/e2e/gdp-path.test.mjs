@@ -29,7 +29,7 @@ test("hovering the points shows the figure as stated, the derived increase and t
   const { page, context } = await demo();
   const milestone = await hoverUntil(page, "2027年地区生产总值", { across: true });
   assert.match(milestone, /突破1万亿元/);
-  assert.match(milestone, /2025—2027年年均增幅（计算值）: 高于5\.81%/);
+  assert.match(milestone, /2025—2027年年均增幅（计算值）：高于5\.81%/);
   assert.match(milestone, /一（三）3/);
   await screenshot(page, "gdp-path-hover-2027");
   const start = await hoverUntil(page, "2020年地区生产总值", { across: true });
@@ -88,7 +88,7 @@ test("update() draws reported values on the line, with the share of the way to t
   assert.notEqual((await canvasInfo(page)).inked, before);
   const reported = await hoverUntil(page, "2026年实际值（报告）", { across: true });
   assert.match(reported, /9500亿元/);
-  assert.match(reported, /距2030年1\.25万亿元左右目标: 已完成目标进程的16%/);
+  assert.match(reported, /距2030年1\.25万亿元左右目标：已完成目标进程的16%/);
   const target = await hoverUntil(page, "2030年地区生产总值", { across: true });
   assert.match(target, /2027年：10200亿元（已完成目标进程的36%）/);
   assert.match(await page.evaluate(() => window.gdpChart.toCsv()), /gdp\.2030,.*,2027,10200,0\.3554\r\n/);

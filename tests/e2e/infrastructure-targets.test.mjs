@@ -28,12 +28,12 @@ test("the demo draws the panels with no console error or foreign request", async
 test("hovering bars shows the figure as stated, its year and the plan's words", async () => {
   const { page, context } = await demo();
   const storage = await hoverUntil(page, "新型储能容量");
-  assert.match(storage, /2027年目标: 破百万千瓦/);
+  assert.match(storage, /2027年目标：破百万千瓦/);
   assert.match(storage, /规划原文未写单位/);
   assert.match(storage, /四（三）2/);
   await screenshot(page, "infrastructure-targets-hover");
   const metro = await hoverUntil(page, "累计开通城市轨道交通里程");
-  assert.match(metro, /目标（规划未注年份）: 超100公里/);
+  assert.match(metro, /目标（规划未注年份）：超100公里/);
   assert.match(metro, /专栏7/);
   await page.mouse.move(1, 1);
   assert.equal(await page.locator(".spc-tooltip").isVisible(), false);
@@ -86,7 +86,7 @@ test("update() draws reported values on the bars, with the share of the target",
     window.infraChart.update({ actuals: { "transport.expressway-km": [{ year: 2026, value: 560 }, { year: 2027, value: 600 }] } });
   });
   const text = await hoverUntil(page, "高速公路总里程");
-  assert.match(text, /最新实际值: 2027年：600公里（已完成目标进程的91%）/);
+  assert.match(text, /最新实际值：2027年：600公里（已完成目标进程的91%）/);
   assert.match(await page.evaluate(() => window.infraChart.toCsv()), /transport\.expressway-km,.*,2027,600,0\.9063\r\n/);
   await screenshot(page, "infrastructure-targets-progress");
   await page.evaluate(() => window.infraChart.update({ lang: "en" }));

@@ -35,11 +35,11 @@ test("hovering rows shows every cell as stated, the attribute, the derived chang
   const { page, context } = await demo();
   const before = await page.evaluate(() => document.querySelectorAll("#chart .spc-plot canvas")[1].toDataURL());
   const urban = await hoverUntil(page, "常住人口城镇化率", { root: "#chart", xFraction: 0.75 });
-  assert.match(urban, /2025年: 75%/);
-  assert.match(urban, /2030年: 78%左右/);
+  assert.match(urban, /2025年：75%/);
+  assert.match(urban, /2030年：78%左右/);
   assert.match(urban, /约\+3个百分点/);
   assert.match(urban, /预期性/);
-  assert.match(urban, /出处: 主要指标/);
+  assert.match(urban, /出处：主要指标/);
   assert.match(urban, /常住人口城镇化率（%） 75 78左右 — 预期性/);
   const after = await page.evaluate(() => document.querySelectorAll("#chart .spc-plot canvas")[1].toDataURL());
   assert.notEqual(before, after, "the overlay shows the highlight");
@@ -49,9 +49,9 @@ test("hovering rows shows every cell as stated, the attribute, the derived chang
   assert.match(land, /\[18%\]（2026—2030年五年累计）/);
   const forest = await hoverUntil(page, "森林覆盖率", { root: "#chart", xFraction: 0.75 });
   assert.match(forest, /不低于47\.6%/);
-  assert.match(forest, /属性: 约束性/);
+  assert.match(forest, /属性：约束性/);
   const co2 = await hoverUntil(page, "单位GDP二氧化碳排放降低", { root: "#chart", xFraction: 0.75 });
-  assert.match(co2, /2030年: 完成省下达目标/);
+  assert.match(co2, /2030年：完成省下达目标/);
   await page.mouse.move(1, 1);
   assert.equal(await page.locator("#chart .spc-tooltip").isVisible(), false);
   await context.close();
@@ -173,7 +173,7 @@ test("reported actuals are drawn and described in the tooltip, table and CSV", a
   const after = await canvasInfo(page, "#chart .spc-plot canvas");
   assert.ok(after.inked > before.inked, "the reported bars add ink");
   const urban = await hoverUntil(page, "常住人口城镇化率", { root: "#chart", xFraction: 0.75 });
-  assert.match(urban, /最新实际值: 2027年：76\.5%（已完成目标进程的50%）/);
+  assert.match(urban, /最新实际值：2027年：76\.5%（已完成目标进程的50%）/);
   const gdp = await hoverUntil(page, "地区生产总值（GDP）增长", { root: "#chart", xFraction: 0.75 });
   assert.match(gdp, /2026年：5\.8%（年均目标6%）/);
   assert.match(csv, /indicator\.urbanisation-rate,.*,2027,76\.5,0\.5\r\n/);
@@ -244,7 +244,7 @@ test("bad options and actuals throw an Error that says what is wrong, and the pa
   assert.equal(messages.destroy, "no error");
   assert.equal(messages.leftovers, 0);
   // The demo chart still answers the pointer after all of that.
-  assert.match(await hoverUntil(page, "硕士学位授权点", { root: "#chart", xFraction: 0.75 }), /2030年: 42个/);
+  assert.match(await hoverUntil(page, "硕士学位授权点", { root: "#chart", xFraction: 0.75 }), /2030年：42个/);
   assert.deepEqual(problems.console, []);
   await context.close();
 });

@@ -62,11 +62,11 @@ test("hovering a domain shows its projects and both investments; hovering a tota
   const { page, context } = await demo();
   const before = await page.evaluate(() => document.querySelectorAll(".spc-plot canvas")[1].toDataURL());
   const text = await hoverUntil(page, "先进制造业基地");
-  assert.match(text, /重大项目: 140个/);
-  assert.match(text, /总投资: 4205亿元/);
-  assert.match(text, /五年计划完成投资: 2970亿元/);
-  assert.match(text, /（计算值）: 71%/);
-  assert.match(text, /出处: 专栏5/);
+  assert.match(text, /重大项目：140个/);
+  assert.match(text, /总投资：4205亿元/);
+  assert.match(text, /五年计划完成投资：2970亿元/);
+  assert.match(text, /（计算值）：71%/);
+  assert.match(text, /出处：专栏5/);
   const after = await page.evaluate(() => document.querySelectorAll(".spc-plot canvas")[1].toDataURL());
   assert.notEqual(before, after, "the overlay shows the highlight");
   await screenshot(page, "major-projects-hover");
@@ -74,8 +74,8 @@ test("hovering a domain shows its projects and both investments; hovering a tota
   assert.match(transport, /3747亿元/);
   assert.match(transport, /1375亿元/);
   const total = await hoverUntil(page, "合计：总投资");
-  assert.match(total, /规划表述: 约1\.7万亿元/);
-  assert.match(total, /10个领域相加（计算值）: 17148亿元/);
+  assert.match(total, /规划表述：约1\.7万亿元/);
+  assert.match(total, /10个领域相加（计算值）：17148亿元/);
   const five = await hoverUntil(page, "合计：“十五五”计划投资");
   assert.match(five, /超1万亿元/);
   assert.match(five, /10629亿元/);
@@ -205,7 +205,7 @@ test("reported investment is drawn on the five-year bar and described in tooltip
   const drawn = await canvasInfo(page);
   assert.ok(drawn.inked > plain.inked, "the progress mark and its legend add ink");
   const text = await hoverUntil(page, "先进制造业基地");
-  assert.match(text, /最新实际值: 2027年：1485亿元（已完成目标进程的50%）/);
+  assert.match(text, /最新实际值：2027年：1485亿元（已完成目标进程的50%）/);
   assert.match(await page.evaluate(() => window.mp.toSvg()), /已完成投资（最新实际值）/);
   assert.match(await page.evaluate(() => window.mp.toCsv()), /\r\nproject\.advanced-manufacturing,domain,1,.*,2027,1485,0\.5\r\n/);
   await screenshot(page, "major-projects-progress");
