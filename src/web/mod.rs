@@ -65,11 +65,13 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         })
     })?;
     let kind = ChartKind::from_id(&id).map_err(js_error)?;
+    // Read first: the embedder's getters may run, and move or hide the container.
+    let entries = js_options::entries(&options).map_err(js_error)?;
     if !container.is_connected() {
         return Err(js_error(Error::ElementNotInDocument));
     }
     let base = Options { lang: page_lang(&container), ..Options::default() };
-    let options = kind.options(&base, &js_options::entries(&options).map_err(js_error)?).map_err(js_error)?;
+    let options = kind.options(&base, &entries).map_err(js_error)?;
     let width = container.client_width() as f64;
     if width <= 0.0 {
         let height = container.client_height() as f64;
@@ -527,8 +529,9 @@ impl Chart {
         #[wasm_bindgen(unchecked_param_type = "ChartOptions")] options: JsValue,
     ) -> Result<(), JsValue> {
         let state = self.live()?;
-        let mut s = state.borrow_mut();
+        // Read before borrowing the state: the embedder's getters may call this chart.
         let entries = js_options::entries(&options).map_err(js_error)?;
+        let mut s = state.borrow_mut();
         s.options = s.kind.options(&s.options, &entries).map_err(js_error)?;
         s.draw(true)
     }
@@ -580,7 +583,7 @@ impl Chart {
     /// linked to it. Does not call `select` listeners: they hear only the reader's own choices.
     pub fn select(&self, #[wasm_bindgen(unchecked_param_type = "string | null")] id: JsValue) -> Result<(), JsValue> {
         let state = self.live()?;
-        let value = js_options::value(&id, 0);
+        let value = js_options::value(&id, 0).map_err(js_error)?;
         let selected = crate::chart::options::selected(&value).map_err(js_error)?;
         State::select(state, selected, false)
     }
