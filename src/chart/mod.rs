@@ -279,7 +279,15 @@ mod tests {
     fn a_container_wider_than_any_screen_gets_a_chart_of_the_widest_layout() {
         let theme = Theme::get(crate::theme::ThemeName::Light);
         for info in CHARTS {
-            for (width, laid_out) in [(1e7, MAX_WIDTH), (f64::INFINITY, MAX_WIDTH), (f64::NAN, 0.0), (-5.0, 0.0)] {
+            for (width, laid_out) in [
+                (1.0, 1.0),
+                (375.0, 375.0),
+                (1e4, 1e4),
+                (1e7, MAX_WIDTH),
+                (f64::INFINITY, MAX_WIDTH),
+                (f64::NAN, 0.0),
+                (-5.0, 0.0),
+            ] {
                 let rendered = info.kind.render(&Options::default(), theme, width, &crate::text::FixedMetrics);
                 assert_eq!(rendered.scene.width, laid_out, "{} at {width}", info.id);
             }

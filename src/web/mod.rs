@@ -293,10 +293,10 @@ impl State {
             return Ok(());
         }
         let rendered = self.kind.render(&self.options, theme, width, &self.measure);
-        let height = rendered.scene.height;
-        canvas::resize(&self.parts.canvas, width, height, ratio)?;
-        canvas::resize(&self.parts.overlay, width, height, ratio)?;
-        canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), ratio)?;
+        let (scene_width, height) = (rendered.scene.width, rendered.scene.height);
+        let backing = canvas::resize(&self.parts.canvas, scene_width, height, ratio)?;
+        canvas::resize(&self.parts.overlay, scene_width, height, ratio)?;
+        canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), backing)?;
         if force || self.drawn.map(|(_, _, t)| !std::ptr::eq(t, theme)).unwrap_or(true) {
             self.parts.fill(&self.document, &rendered, theme, self.options.lang)?;
         }
@@ -309,7 +309,8 @@ impl State {
 
     fn paint_overlay(&self) -> Result<(), JsValue> {
         let (Some(rendered), Some((_, ratio, theme))) = (&self.rendered, self.drawn) else { return Ok(()) };
-        canvas::paint(&self.parts.overlay, &overlay(&rendered.scene, self.highlight, theme), None, ratio)
+        let backing = crate::render::backing_ratio(rendered.scene.width, rendered.scene.height, ratio);
+        canvas::paint(&self.parts.overlay, &overlay(&rendered.scene, self.highlight, theme), None, backing)
     }
 
     /// Highlights region `index` (or none) and shows its tooltip near `at` (plot pixels) or its mark.
@@ -559,7 +560,7 @@ impl Chart {
         let (scene, _) = s.export(theme)?;
         let ratio = s.window.device_pixel_ratio().clamp(1.0, 8.0);
         let canvas: web_sys::HtmlCanvasElement = s.document.create_element("canvas")?.dyn_into()?;
-        canvas::resize(&canvas, scene.width, scene.height, ratio)?;
+        let ratio = canvas::resize(&canvas, scene.width, scene.height, ratio)?;
         canvas::paint(&canvas, &scene, Some(theme.background), ratio)?;
         Ok(Promise::new(&mut |resolve: Function, reject: Function| {
             let fail = reject.clone();
