@@ -124,6 +124,7 @@ test("fifty charts on one page, then storms of resizes and pointer moves: no err
     return { ms: performance.now() - started, drawn: document.querySelectorAll(".spc-chart").length };
   });
   assert.equal(made.drawn, 50);
+  console.log(`fifty charts drawn in ${Math.round(made.ms)} ms`);
   await assertResponsive(page);
   await screenshot(page, "robust-fifty-charts");
 
