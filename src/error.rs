@@ -74,6 +74,8 @@ pub enum Error {
         got: String,
     },
     ElementNotInDocument,
+    /// An element of another window (an iframe's document), which the package cannot draw in.
+    ElementOfAnotherWindow,
     ZeroSize {
         width: f64,
         height: f64,
@@ -161,6 +163,10 @@ impl fmt::Display for Error {
                 }
             }
             Error::NotAnElement { got } => write!(f, "The container must be a DOM element to draw the chart in; got {got}."),
+            Error::ElementOfAnotherWindow => write!(
+                f,
+                "The container is an element of another window (an iframe's document); load the package in the page that shows the chart."
+            ),
             Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
             Error::ZeroSize { width, height } => write!(
                 f,

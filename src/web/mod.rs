@@ -56,8 +56,14 @@ fn window() -> Result<Window, JsValue> {
 // Declared for TypeScript in types.d.ts, with the options argument optional.
 #[wasm_bindgen(skip_typescript)]
 pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
-    let container: HtmlElement =
-        container.dyn_into().map_err(|v| js_error(Error::NotAnElement { got: js_options::describe(&v) }))?;
+    let container: HtmlElement = container.dyn_into().map_err(|v| {
+        // An element made by another window fails `instanceof` here, though it is one.
+        let node_type = Reflect::get(&v, &"nodeType".into()).ok().and_then(|t| t.as_f64());
+        match node_type {
+            Some(1.0) if v.dyn_ref::<web_sys::Element>().is_none() => js_error(Error::ElementOfAnotherWindow),
+            _ => js_error(Error::NotAnElement { got: js_options::describe(&v) }),
+        }
+    })?;
     let id = chart.as_string().ok_or_else(|| {
         js_error(Error::ChartIdNotText {
             got: js_options::describe(&chart),

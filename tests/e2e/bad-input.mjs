@@ -12,6 +12,7 @@ export const CALLS = [
   ["render", "render(\"#chart\", \"industry-clusters\")", "Error: The container must be a DOM element to draw the chart in; got \"#chart\" (a string)."],
   ["render", "render(document.createTextNode(\"x\"), \"industry-clusters\")", "Error: The container must be a DOM element to draw the chart in; got a #text node."],
   ["render", "render(el().appendChild(document.createElementNS(\"http://www.w3.org/2000/svg\", \"svg\")), \"industry-clusters\")", "Error: The container must be a DOM element to draw the chart in; got a <svg> element."],
+  ["render", "render(framed(), \"industry-clusters\")", "Error: The container is an element of another window (an iframe's document); load the package in the page that shows the chart."],
   ["render", "render(detached(), \"industry-clusters\")", "Error: The container element is not attached to the document; insert it before rendering."],
   ["render", "render(hidden(), \"industry-clusters\")", "Error: The container has no size (0 × 0 px): give it a width, e.g. display: block, before rendering."],
   ["render", "render(el(\"0px\"), \"industry-clusters\")", "Error: The container has no size (0 × 0 px): give it a width, e.g. display: block, before rendering."],

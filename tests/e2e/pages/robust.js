@@ -22,6 +22,14 @@ const helpers = {
   el,
   /** A container that is not in the document. */
   detached: () => document.createElement("div"),
+  /** A container in the document of an iframe on the page: an element of another window. */
+  framed() {
+    const frame = document.createElement("iframe");
+    host.append(frame);
+    const div = frame.contentDocument.createElement("div");
+    frame.contentDocument.body.append(div);
+    return div;
+  },
   /** A container that is in the document but not shown. */
   hidden() {
     const div = el();
