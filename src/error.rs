@@ -25,6 +25,10 @@ pub enum Error {
     OptionsNotAnObject {
         got: String,
     },
+    /// Reading the options threw (a getter or a proxy of the embedder's): what it threw.
+    OptionsUnreadable {
+        detail: String,
+    },
     ActualsShape {
         got: String,
     },
@@ -70,6 +74,8 @@ pub enum Error {
         got: String,
     },
     ElementNotInDocument,
+    /// An element of another window (an iframe's document), which the package cannot draw in.
+    ElementOfAnotherWindow,
     ZeroSize {
         width: f64,
         height: f64,
@@ -92,24 +98,30 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::UnknownChart { id, known } => write!(f, "Unknown chart id \"{id}\". Known charts: {}.", known.join(", ")),
+            Error::UnknownChart { id, known } => {
+                write!(f, "Unknown chart id {}. Known charts: {}.", quoted(id), known.join(", "))
+            }
             Error::ChartIdNotText { got, known } => {
                 write!(f, "The chart id must be a string, one of: {}; got {got}.", known.join(", "))
             }
             Error::UnknownOption { chart, key, allowed } => {
-                write!(f, "Unknown option \"{key}\" for chart \"{chart}\". Allowed options: {}.", allowed.join(", "))
+                write!(f, "Unknown option {} for chart \"{chart}\". Allowed options: {}.", quoted(key), allowed.join(", "))
             }
             Error::BadOptionValue { key, got, allowed } => {
                 let allowed: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
                 write!(f, "Option \"{key}\" must be one of {}; got {got}.", allowed.join(", "))
             }
             Error::OptionsNotAnObject { got } => write!(f, "Options must be a plain object such as {{ lang: \"en\" }}; got {got}."),
+            Error::OptionsUnreadable { detail } => {
+                write!(f, "The options could not be read: reading a property threw {detail}. Pass plain values.")
+            }
             Error::ActualsShape { got } => {
                 write!(f, "Option \"actuals\" must be an object such as {{ \"<id>\": [{{ year: 2026, value: 1 }}] }}; got {got}.")
             }
             Error::ActualsUnknownId { chart, id, allowed } => write!(
                 f,
-                "Option \"actuals\" names \"{id}\", which is not a target of chart \"{chart}\". Its targets: {}.",
+                "Option \"actuals\" names {}, which is not a target of chart \"{chart}\". Its targets: {}.",
+                quoted(id),
                 allowed.join(", ")
             ),
             Error::ActualsBadEntry { id, index: None, problem } => write!(f, "Option \"actuals\": the reports on \"{id}\" {problem}."),
@@ -149,11 +161,20 @@ impl fmt::Display for Error {
                 )?;
                 match found.as_slice() {
                     [] => write!(f, "It has no features."),
-                    names if names.len() <= 12 => write!(f, "Its features are: {}.", names.join(", ")),
-                    names => write!(f, "Its features are: {} and {} more.", names[..12].join(", "), names.len() - 12),
+                    names => {
+                        let shown: Vec<String> = names.iter().take(12).map(|n| shortened(n)).collect();
+                        match names.len() - shown.len() {
+                            0 => write!(f, "Its features are: {}.", shown.join(", ")),
+                            more => write!(f, "Its features are: {} and {more} more.", shown.join(", ")),
+                        }
+                    }
                 }
             }
             Error::NotAnElement { got } => write!(f, "The container must be a DOM element to draw the chart in; got {got}."),
+            Error::ElementOfAnotherWindow => write!(
+                f,
+                "The container is an element of another window (an iframe's document); load the package in the page that shows the chart."
+            ),
             Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
             Error::ZeroSize { width, height } => write!(
                 f,
@@ -175,6 +196,36 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// How much of an embedder's text a message shows: a mistake may be a megabyte of text, and the
+/// message need only show where it starts.
+const SHOWN: usize = 60;
+
+/// `text` in double quotes for a message, shortened if long.
+pub fn quoted(text: &str) -> String {
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("\"{}…\" ({} characters)", &text[..end], text.chars().count()),
+        None => format!("\"{text}\""),
+    }
+}
+
+/// A number as JavaScript writes it (`NaN`, `Infinity`), which is what the embedder passed.
+pub fn js_number(n: f64) -> String {
+    match n {
+        n if n.is_nan() => "NaN".into(),
+        f64::INFINITY => "Infinity".into(),
+        f64::NEG_INFINITY => "-Infinity".into(),
+        n => n.to_string(),
+    }
+}
+
+/// `text` for a message, shortened if long.
+pub fn shortened(text: &str) -> String {
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}… ({} characters)", &text[..end], text.chars().count()),
+        None => text.to_string(),
+    }
+}
+
 impl From<crate::geo::GeometryError> for Error {
     fn from(e: crate::geo::GeometryError) -> Error {
         match e {
@@ -182,5 +233,27 @@ impl From<crate::geo::GeometryError> for Error {
             crate::geo::GeometryError::Shape { at, problem } => Error::GeometryShape { at, problem },
             crate::geo::GeometryError::NoDistrict { found } => Error::GeometryNoDistrict { found },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_embedders_long_text_is_shortened_in_messages() {
+        assert_eq!(quoted("en-GB"), "\"en-GB\"");
+        let long = "绍".repeat(1_000_000);
+        let message = Error::UnknownChart { id: long.clone(), known: vec!["gdp-path"] }.to_string();
+        assert_eq!(
+            message,
+            format!("Unknown chart id \"{}…\" (1000000 characters). Known charts: gdp-path.", "绍".repeat(60))
+        );
+        let message = Error::GeometryNoDistrict { found: vec![long, "杭州市".into()] }.to_string();
+        assert!(message.len() < 1000 && message.ends_with("(1000000 characters), 杭州市."), "{message}");
+        assert_eq!(
+            [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1.5].map(js_number),
+            ["NaN", "Infinity", "-Infinity", "1.5"]
+        );
     }
 }

@@ -156,6 +156,19 @@ pub fn paint<B: DrawingBackend>(
     backend.present()
 }
 
+/// The longest side and the largest area, in device pixels, of a canvas that every browser draws
+/// (Safari's 16,777,216 pixels is the smallest area); past them a canvas stays blank.
+pub const MAX_CANVAS_SIDE: f64 = 16384.0;
+pub const MAX_CANVAS_AREA: f64 = 16_777_216.0;
+
+/// The pixel ratio of the canvas for a `width` × `height` CSS px picture on a screen of `ratio`:
+/// lowered as far as the canvas limits need (a softer picture rather than none).
+pub fn backing_ratio(width: f64, height: f64, ratio: f64) -> f64 {
+    let (w, h) = (width.max(1.0), height.max(1.0));
+    // A pixel to spare on each side for the rounding of the canvas size.
+    ratio.min((MAX_CANVAS_SIDE - 1.0) / w.max(h)).min((MAX_CANVAS_AREA / ((w + 1.0) * (h + 1.0))).sqrt())
+}
+
 /// The scene as a standalone SVG document, with a title and description for screen readers.
 pub fn to_svg(scene: &Scene, background: Color, title: &str, description: &str) -> String {
     let mut svg = String::new();
@@ -195,6 +208,19 @@ mod tests {
         assert!(svg.contains("A &amp; B &lt;新材料&gt;"));
         assert!(svg.contains("#0B6E99") || svg.contains("#0b6e99"), "{svg}");
         assert!(svg.contains("width=\"120\"") && svg.contains("height=\"40\""));
+    }
+
+    #[test]
+    fn canvases_keep_within_what_browsers_draw() {
+        assert_eq!(backing_ratio(900.0, 600.0, 3.0), 3.0);
+        assert_eq!(backing_ratio(10000.0, 500.0, 3.0), 1.6383);
+        for (w, h) in [(3000.0, 4000.0), (7299.0 / 1.6383, 2299.0 / 1.6383), (16384.0, 1.0)] {
+            let ratio = backing_ratio(w, h, 3.0);
+            let (bw, bh) = ((w * ratio).round(), (h * ratio).round());
+            assert!(bw * bh <= MAX_CANVAS_AREA && bw.max(bh) <= MAX_CANVAS_SIDE, "{w} × {h}: {ratio}");
+        }
+        assert_eq!(backing_ratio(0.0, 0.0, 2.0), 2.0);
+        assert!(backing_ratio(100.0, 50_000.0, 1.0) * 50_000.0 <= MAX_CANVAS_SIDE);
     }
 
     #[test]

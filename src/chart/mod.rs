@@ -18,6 +18,11 @@ use crate::text::{wrap, TextMeasure};
 use crate::theme::Theme;
 pub use options::{Accepts, Actual, MapFill, OptionValue, Options, ProjectMeasure, Reported, Sort, ThemeChoice};
 
+/// The widest layout, in CSS pixels. Layout work and memory grow with the width (hatching, ticks,
+/// wrapped labels); a container wider than any screen gets a chart this wide rather than exhaust the
+/// module's memory.
+pub const MAX_WIDTH: f64 = 16384.0;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
     IndustryClusters,
@@ -166,8 +171,10 @@ impl ChartKind {
         }
     }
 
-    /// Lays the chart out for a plot `width` CSS pixels wide.
+    /// Lays the chart out for a plot `width` CSS pixels wide, at most [`MAX_WIDTH`]: a wider
+    /// container gets a chart of that width.
     pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
+        let width = if width.is_nan() { 0.0 } else { width.clamp(0.0, MAX_WIDTH) };
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
             ChartKind::MajorProjects => major_projects::render(options, theme, width, measure),
@@ -358,6 +365,25 @@ mod tests {
                     let entries = [(name.to_string(), OptionValue::Text(word.into()))];
                     assert!(info.kind.options(&Options::default(), &entries).is_ok(), "{} {name}={word}", info.id);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_container_wider_than_any_screen_gets_a_chart_of_the_widest_layout() {
+        let theme = Theme::get(crate::theme::ThemeName::Light);
+        for info in CHARTS {
+            for (width, laid_out) in [
+                (1.0, 1.0),
+                (375.0, 375.0),
+                (1e4, 1e4),
+                (1e7, MAX_WIDTH),
+                (f64::INFINITY, MAX_WIDTH),
+                (f64::NAN, 0.0),
+                (-5.0, 0.0),
+            ] {
+                let rendered = info.kind.render(&Options::default(), theme, width, &crate::text::FixedMetrics);
+                assert_eq!(rendered.scene.width, laid_out, "{} at {width}", info.id);
             }
         }
     }

@@ -93,16 +93,31 @@ pub enum OptionValue {
     Other(String),
 }
 
+/// The most items of an array, or properties of an object, that an option may hold: far more than
+/// any valid option has. The browser glue reads no further, so that no input freezes the page or
+/// grows the module's memory, which never shrinks.
+pub const MAX_ITEMS: usize = 1000;
+/// The longest string an option may be, in UTF-16 units (ids and words are short).
+pub const MAX_TEXT: usize = 1000;
+/// The longest JSON text of `geometry`, in UTF-16 units: far above the boundaries that
+/// [`crate::geo::geojson::MAX_POINTS`] allows.
+pub const MAX_DOCUMENT: usize = 32 << 20;
+
 impl OptionValue {
     pub fn describe(&self) -> String {
         match self {
-            OptionValue::Text(s) => format!("\"{s}\" (a string)"),
-            OptionValue::Number(n) => format!("{n} (a number)"),
+            OptionValue::Text(s) => format!("{} (a string)", crate::error::quoted(s)),
+            OptionValue::Number(n) => format!("{} (a number)", crate::error::js_number(*n)),
             OptionValue::Bool(b) => format!("{b} (a boolean)"),
             OptionValue::List(_) => "an array".into(),
             OptionValue::Map(_) => "an object".into(),
             OptionValue::Other(what) => what.clone(),
         }
+    }
+
+    /// A value larger than an option may be (`what`: "an array of 5000 items"), left unread.
+    pub fn too_large(what: String, max: usize) -> OptionValue {
+        OptionValue::Other(format!("{what}, more than an option may hold ({max})"))
     }
 }
 
@@ -249,7 +264,7 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
             };
             let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v);
             if let Some((extra, _)) = fields.iter().find(|(k, _)| k != "year" && k != "value") {
-                return Err(bad(format!("has an unknown field \"{extra}\"; use year and value")));
+                return Err(bad(format!("has an unknown field {}; use year and value", crate::error::quoted(extra))));
             }
             let year = match field("year") {
                 Some(OptionValue::Number(y))

@@ -6,6 +6,7 @@ use super::json::{self, Json};
 use super::plane::{Bounds, Point, Ring};
 use crate::data::model::District;
 use crate::data::DISTRICTS;
+use crate::error::quoted;
 use crate::order;
 
 /// The boundaries of the districts that the GeoJSON has, in the plan's order, in degrees
@@ -60,7 +61,7 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
         (Json::Object(_), Some(Json::String(t))) => {
             return Err(shape(
                 "",
-                format!("is of type \"{t}\"; give a FeatureCollection whose features name the districts"),
+                format!("is of type {}; give a FeatureCollection whose features name the districts", quoted(t)),
             ))
         }
         (Json::Object(_), _) => {
@@ -177,7 +178,7 @@ fn polygons(geometry: &Json, at: &str, points: &mut usize) -> Result<Vec<Vec<Rin
         },
         other => Err(shape(
             &format!("{at}.type"),
-            format!("is \"{other}\"; a district's boundary must be a Polygon or MultiPolygon"),
+            format!("is {}; a district's boundary must be a Polygon or MultiPolygon", quoted(other)),
         )),
     }
 }

@@ -22,8 +22,10 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsVal
         .map_err(JsValue::from)
 }
 
-/// Sizes the canvas to `width` × `height` CSS pixels with a backing store of that times `ratio`.
-pub fn resize(canvas: &HtmlCanvasElement, width: f64, height: f64, ratio: f64) -> Result<(), JsValue> {
+/// Sizes the canvas to `width` × `height` CSS pixels with a backing store of that times `ratio`, or
+/// less where the browser's canvas limits need. Returns the ratio to paint at.
+pub fn resize(canvas: &HtmlCanvasElement, width: f64, height: f64, ratio: f64) -> Result<f64, JsValue> {
+    let ratio = crate::render::backing_ratio(width, height, ratio);
     let (w, h) = ((width * ratio).round().max(1.0) as u32, (height * ratio).round().max(1.0) as u32);
     if canvas.width() != w {
         canvas.set_width(w);
@@ -33,7 +35,8 @@ pub fn resize(canvas: &HtmlCanvasElement, width: f64, height: f64, ratio: f64) -
     }
     let style = canvas.style();
     style.set_property("width", &format!("{width}px"))?;
-    style.set_property("height", &format!("{height}px"))
+    style.set_property("height", &format!("{height}px"))?;
+    Ok(ratio)
 }
 
 /// Clears the canvas and paints `scene` (in CSS pixels) scaled to the backing store.

@@ -56,8 +56,14 @@ fn window() -> Result<Window, JsValue> {
 // Declared for TypeScript in types.d.ts, with the options argument optional.
 #[wasm_bindgen(skip_typescript)]
 pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
-    let container: HtmlElement =
-        container.dyn_into().map_err(|v| js_error(Error::NotAnElement { got: js_options::describe(&v) }))?;
+    let container: HtmlElement = container.dyn_into().map_err(|v| {
+        // An element made by another window fails `instanceof` here, though it is one.
+        let node_type = Reflect::get(&v, &"nodeType".into()).ok().and_then(|t| t.as_f64());
+        match node_type {
+            Some(1.0) if v.dyn_ref::<web_sys::Element>().is_none() => js_error(Error::ElementOfAnotherWindow),
+            _ => js_error(Error::NotAnElement { got: js_options::describe(&v) }),
+        }
+    })?;
     let id = chart.as_string().ok_or_else(|| {
         js_error(Error::ChartIdNotText {
             got: js_options::describe(&chart),
@@ -65,11 +71,13 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         })
     })?;
     let kind = ChartKind::from_id(&id).map_err(js_error)?;
+    // Read first: the embedder's getters may run, and move or hide the container.
+    let entries = js_options::entries(&options).map_err(js_error)?;
     if !container.is_connected() {
         return Err(js_error(Error::ElementNotInDocument));
     }
     let base = Options { lang: page_lang(&container), ..Options::default() };
-    let options = kind.options(&base, &js_options::entries(&options).map_err(js_error)?).map_err(js_error)?;
+    let options = kind.options(&base, &entries).map_err(js_error)?;
     let width = container.client_width() as f64;
     if width <= 0.0 {
         let height = container.client_height() as f64;
@@ -307,10 +315,10 @@ impl State {
             return Ok(());
         }
         let rendered = self.kind.render(&self.options, theme, width, &self.measure);
-        let height = rendered.scene.height;
-        canvas::resize(&self.parts.canvas, width, height, ratio)?;
-        canvas::resize(&self.parts.overlay, width, height, ratio)?;
-        canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), ratio)?;
+        let (scene_width, height) = (rendered.scene.width, rendered.scene.height);
+        let backing = canvas::resize(&self.parts.canvas, scene_width, height, ratio)?;
+        canvas::resize(&self.parts.overlay, scene_width, height, ratio)?;
+        canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), backing)?;
         // Texts and table again when the theme changes, or the width crosses to or from a phone's
         // (where the table is laid out as blocks).
         let phone = |w: f64| w < crate::chart::parts::NARROW;
@@ -327,7 +335,8 @@ impl State {
 
     fn paint_overlay(&self) -> Result<(), JsValue> {
         let (Some(rendered), Some((_, ratio, theme))) = (&self.rendered, self.drawn) else { return Ok(()) };
-        canvas::paint(&self.parts.overlay, &overlay(&rendered.scene, self.highlight, theme), None, ratio)
+        let backing = crate::render::backing_ratio(rendered.scene.width, rendered.scene.height, ratio);
+        canvas::paint(&self.parts.overlay, &overlay(&rendered.scene, self.highlight, theme), None, backing)
     }
 
     /// Highlights region `index` (or none) and shows its tooltip near `at` (plot pixels) or its mark.
@@ -565,8 +574,9 @@ impl Chart {
         #[wasm_bindgen(unchecked_param_type = "ChartOptions")] options: JsValue,
     ) -> Result<(), JsValue> {
         let state = self.live()?;
-        let mut s = state.borrow_mut();
+        // Read before borrowing the state: the embedder's getters may call this chart.
         let entries = js_options::entries(&options).map_err(js_error)?;
+        let mut s = state.borrow_mut();
         s.options = s.kind.options(&s.options, &entries).map_err(js_error)?;
         s.draw(true)
     }
@@ -594,7 +604,7 @@ impl Chart {
         let (scene, _) = s.export(theme)?;
         let ratio = s.window.device_pixel_ratio().clamp(1.0, 8.0);
         let canvas: web_sys::HtmlCanvasElement = s.document.create_element("canvas")?.dyn_into()?;
-        canvas::resize(&canvas, scene.width, scene.height, ratio)?;
+        let ratio = canvas::resize(&canvas, scene.width, scene.height, ratio)?;
         canvas::paint(&canvas, &scene, Some(theme.background), ratio)?;
         Ok(Promise::new(&mut |resolve: Function, reject: Function| {
             let fail = reject.clone();
@@ -618,7 +628,7 @@ impl Chart {
     /// linked to it. Does not call `select` listeners: they hear only the reader's own choices.
     pub fn select(&self, #[wasm_bindgen(unchecked_param_type = "string | null")] id: JsValue) -> Result<(), JsValue> {
         let state = self.live()?;
-        let value = js_options::value(&id, 0);
+        let value = js_options::value(&id, 0).map_err(js_error)?;
         let selected = crate::chart::options::selected(&value).map_err(js_error)?;
         State::select(state, selected, false)
     }
