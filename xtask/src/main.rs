@@ -1,6 +1,7 @@
 //! Project commands: `cargo xtask build | serve | test`. Each installs only what is missing, so
 //! running it again is cheap.
 
+mod budget;
 mod serve;
 
 use std::path::{Path, PathBuf};
@@ -154,6 +155,12 @@ fn build() -> Result {
         .map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
     let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
     eprintln!("built pkg/ ({} KiB of .wasm before compression)", size / 1024);
+    // The budget is for what is published: a .wasm that wasm-opt has optimised.
+    if wasm_opt().is_some() {
+        eprintln!("{}", budget::enforce(&root)?);
+    } else {
+        eprintln!("note: the size budget ({}) is not checked without wasm-opt", budget::FILE);
+    }
     Ok(())
 }
 
