@@ -1,6 +1,7 @@
-//! Project commands: `cargo xtask build | serve | test`. Each installs only what is missing, so
-//! running it again is cheap.
+//! Project commands: `cargo xtask build | serve | test | bench`. Each installs only what is
+//! missing, so running it again is cheap.
 
+mod bench;
 mod budget;
 mod serve;
 
@@ -13,7 +14,8 @@ commands:
   build            build the browser package into pkg/ (release, size-optimised)
   serve [--port N] [--no-build]
                    build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
-  test             install what the tests need, then run every test (native, golden, browser)";
+  test             install what the tests need, then run every test (native, golden, browser)
+  bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see README, Performance)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +23,7 @@ fn main() -> ExitCode {
         Some("build") => build(),
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test(),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
