@@ -234,7 +234,6 @@ function summarise(results) {
       transfer_bytes: of(`${BAR}×1`, (l) => l.bytes),
       requests: of(`${BAR}×1`, (l) => l.requests.length),
       painted_ms: Object.fromEntries(CHARTS.map((c) => [c, of(`${c}×1`, (l) => l.painted)])),
-      memory_bytes: of(`${BAR}×1`, (l) => l.heap + l.wasm),
       ...hoverQuantiles(loads[`${BAR}×1`]),
       charts: {},
     };
@@ -253,34 +252,36 @@ function summarise(results) {
   return summary;
 }
 
-/** Issue-level targets, each with the numbers it was judged on. */
+/** The performance targets the package aims for, each with the numbers it was judged on. */
 function targets({ medians: m, package: pkg }) {
   const [ours, full, lean, chartjs] = ["ours", "echarts-full", "echarts-lean", "chartjs"].map((id) => m[id]);
   const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
   const ms = (x) => `${x.toFixed(1)} ms`;
   const wasmGzip = pkg["shaoxing_plan_charts_bg.wasm"].gzip;
-  const paint = (s) => s.painted_ms[BAR];
+  const paint = (s, chart) => s.painted_ms[chart];
+  // Each library's figure, by name.
+  const named = (f) => LIBRARIES.map((l) => `${l.name} ${f(m[l.id])}`).join(", ");
   return [
     {
-      target: "page transfer below Chart.js's and far below tree-shaken ECharts'",
+      target: "page transfer below Chart.js's and at most half of tree-shaken ECharts'",
       met: ours.transfer_bytes < chartjs.transfer_bytes && ours.transfer_bytes * 2 <= lean.transfer_bytes,
-      numbers: `${kib(ours.transfer_bytes)} vs ${kib(chartjs.transfer_bytes)} and ${kib(lean.transfer_bytes)}`,
+      numbers: named((s) => kib(s.transfer_bytes)),
     },
     { target: ".wasm at most 100 KiB gzip", met: wasmGzip <= 100 * 1024, numbers: kib(wasmGzip) },
     {
-      target: "time to first chart no more than Chart.js's, at most half of ECharts'",
-      met: paint(ours) <= paint(chartjs) && paint(ours) * 2 <= Math.min(paint(full), paint(lean)),
-      numbers: `${ms(paint(ours))} vs ${ms(paint(chartjs))}, ${ms(paint(full))}, ${ms(paint(lean))}`,
+      target: "time to first chart no more than Chart.js's, at most half of ECharts', for both charts",
+      met: CHARTS.every((c) => paint(ours, c) <= paint(chartjs, c) && paint(ours, c) * 2 <= Math.min(paint(full, c), paint(lean, c))),
+      numbers: CHARTS.map((c) => `${c}: ${named((s) => ms(paint(s, c)))}`).join("; "),
     },
     {
       target: "hover p95 (main-thread CPU) under 2 ms and no slower than either library",
       met: ours.hover_cpu_p95_ms < 2 && [full, lean, chartjs].every((s) => ours.hover_cpu_p95_ms <= s.hover_cpu_p95_ms),
-      numbers: `${ms(ours.hover_cpu_p95_ms)} vs ${[full, lean, chartjs].map((s) => ms(s.hover_cpu_p95_ms)).join(", ")}`,
+      numbers: `${named((s) => ms(s.hover_cpu_p95_ms))}; floor of the method ${ms(m.blank.hover_cpu_p95_ms)}`,
     },
     {
       target: "memory after rendering lower than ECharts'",
       met: COUNTS.every((n) => ours.charts[n].memory_bytes < Math.min(full.charts[n].memory_bytes, lean.charts[n].memory_bytes)),
-      numbers: COUNTS.map((n) => `${n}: ${kib(ours.charts[n].memory_bytes)} vs ${kib(lean.charts[n].memory_bytes)}`).join("; "),
+      numbers: COUNTS.map((n) => `${n} charts: ${named((s) => kib(s.charts[n].memory_bytes))}`).join("; "),
     },
   ];
 }
@@ -289,22 +290,23 @@ function targets({ medians: m, package: pkg }) {
 function table(report) {
   const m = report.medians;
   const ids = LIBRARIES.map((l) => l.id);
+  const perAddedChart = (s, key) => (s.charts[50][key] - s.charts[1][key]) / 49;
   const rows = [
     ["transfer, one bar chart (KiB, encoded)", (s) => s.transfer_bytes / 1024, 1],
     ["requests", (s) => s.requests, 0],
     ...CHARTS.map((c) => [`navigation → ${c} painted (ms)`, (s) => s.painted_ms[c], 0]),
-    ["JS heap + wasm memory, one chart (MiB)", (s) => s.memory_bytes / 2 ** 20, 2],
+    ["one bar chart: render → painted (ms)", (s) => s.charts[1].render_ms, 0],
+    ["one bar chart: JS heap + wasm memory (MiB)", (s) => s.charts[1].memory_bytes / 2 ** 20, 2],
     ["hover move, main-thread CPU p50 (ms)", (s) => s.hover_cpu_p50_ms, 2],
     ["hover move, main-thread CPU p95 (ms)", (s) => s.hover_cpu_p95_ms, 2],
     ["hover move, input → frame end p50 (ms)", (s) => s.hover_span_p50_ms, 2],
     ["hover move, input → frame end p95 (ms)", (s) => s.hover_span_p95_ms, 2],
-    ["1 → 50 bar charts: render time ×", (s) => s.charts[50].render_ms / s.charts[1].render_ms, 1],
-    ["1 → 50 bar charts: memory per added chart (KiB)", (s) => (s.charts[50].memory_bytes - s.charts[1].memory_bytes) / 49 / 1024, 0],
-    ...COUNTS.flatMap((n) => [
+    ...COUNTS.slice(1).flatMap((n) => [
       [`${n} bar charts: render → painted (ms)`, (s) => s.charts[n].render_ms, 0],
-      [`${n} bar charts: navigation → painted (ms)`, (s) => s.charts[n].painted_ms, 0],
       [`${n} bar charts: JS heap + wasm (MiB)`, (s) => s.charts[n].memory_bytes / 2 ** 20, 2],
     ]),
+    ["1 → 50 charts: render time per added chart (ms)", (s) => perAddedChart(s, "render_ms"), 1],
+    ["1 → 50 charts: memory per added chart (KiB)", (s) => perAddedChart(s, "memory_bytes") / 1024, 0],
   ];
   const lines = [
     `| median of ${report.runs} cold runs | ${LIBRARIES.map((l) => l.name).join(" | ")} |`,
