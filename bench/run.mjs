@@ -328,7 +328,7 @@ function table(report) {
   return [
     lines.join("\n"),
     "",
-    `Package measured: ${sizes}.`,
+    `Package measured, as served (zlib level 9): ${sizes}.`,
     `Hover floor (${BLANK.name}: a line of text changes): main-thread CPU p50 ${m.blank.hover_cpu_p50_ms.toFixed(2)} ms, p95 ${m.blank.hover_cpu_p95_ms.toFixed(2)} ms; input → frame end p50 ${m.blank.hover_span_p50_ms.toFixed(2)} ms, p95 ${m.blank.hover_span_p95_ms.toFixed(2)} ms.`,
     `Hover moves inside a frame: ${[...ids, "blank"].map((id) => `${id} ${m[id].hover_moves_in_frame}`).join(", ")}.`,
     `The .wasm compiled by: ${m.ours.wasm_calls.join(", ")}; served as ${m.ours.served.map((r) => `${r.path} (${r.type}, ${r.encoding})`).join(", ")}.`,
