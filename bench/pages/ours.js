@@ -24,6 +24,7 @@ window.benchPage = {
     for (const fraction of [0.5, 0.3, 0.15]) {
       const x = box.left + box.width * fraction;
       const runs = [];
+      // A third run means the second is whole.
       for (let y = box.top + 1; y < box.bottom && runs.length < 3; y += 1) {
         const target = document.elementFromPoint(x, y);
         target.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));

@@ -5,7 +5,7 @@ export const chart = query.get("chart");
 const count = Number(query.get("n") || 1);
 // Libraries that need a fixed height get the one this package's chart takes at the same width.
 const height = Number(query.get("h") || 0);
-export const WIDTH = 720;
+const WIDTH = 720;
 // When the render calls start: `containers()` is called right before them.
 let rendering = 0;
 
