@@ -5,7 +5,7 @@
 //
 // It listens for { type: "shaoxing-chart:height", height } messages and applies one only to the
 // <iframe> that sent it (event.source is the frame's window), whose address is an embed page
-// (its path ends in /embed.html or /embed) of the sender's origin. It sets nothing but style.height,
+// (its path ends in /embed.html, /embed or /embed/<chart>.<lang>.html) of the sender's origin. It sets nothing but style.height,
 // through the CSSOM, which a Content-Security-Policy of style-src 'self' allows.
 (() => {
   const LARGEST = 20000;
@@ -20,7 +20,7 @@
       } catch {
         return;
       }
-      if (url.origin !== event.origin || !/\/embed(\.html)?$/.test(url.pathname)) return;
+      if (url.origin !== event.origin || !/\/embed(\.html|\/[a-z0-9-]+\.(zh|en)\.html)?$/.test(url.pathname)) return;
       // The chart's height is the frame's content height; a border-box frame adds its border and padding.
       const style = getComputedStyle(frame);
       const edges = style.boxSizing === "border-box"

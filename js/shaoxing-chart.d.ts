@@ -23,7 +23,7 @@ export type ShaoxingChartEventMap = Omit<HTMLElementEventMap, keyof ShaoxingChar
  */
 export declare class ShaoxingChart extends HTMLElement {
   static readonly observedAttributes: string[];
-  /** The Chart that render() returned (toSvg, toPng, toCsv, select, link…), or null while loading, after an error or when removed. */
+  /** The Chart that render() returned (toSvg, toPng, toCsv, toCsvBlob, citation, select, link…), or null while loading, after an error or when removed. */
   readonly handle: Chart | null;
   connectedCallback(): void;
   disconnectedCallback(): void;

@@ -16,11 +16,17 @@
 // Events: "load" when the chart is drawn or redrawn; "select" (detail: { type, id, chart }) when the
 // reader selects or clears a cluster, industry or district; "error" (detail: the Error) when the chart
 // cannot be drawn, which the element also shows as a message. The property `handle` is the Chart that
-// render() returned (toSvg, toPng, toCsv, select, link…), or null.
+// render() returned (toSvg, toPng, toCsv, toCsvBlob, citation, select, link…), or null.
 //
 // No inline styles and no innerHTML: the element's few rules are a constructed stylesheet, which a
 // Content-Security-Policy of style-src 'self' allows.
 import init, { render } from "./shaoxing_plan_charts.js";
+
+// What `cargo xtask build` writes here when it copies this file into pkg/: the ids of the charts that
+// have a static picture, and the Subresource Integrity hash of the .wasm, which the element checks
+// when it fetches it. A page that pins this file's hash (an integrity attribute) so pins the .wasm.
+const BUILT = { charts: [], wasm: "" };
+const WASM = new URL("./shaoxing_plan_charts_bg.wasm", import.meta.url);
 
 /** Attributes that are chart options, passed to render() and update() under the same name. */
 const OPTIONS = ["lang", "theme", "sort", "measure", "category", "fill", "selected"];
@@ -36,9 +42,12 @@ const CSS = `
 let loading = null;
 let loaded = false;
 
-/** Downloads and compiles the .wasm once per page (streaming, when served as application/wasm). */
+/**
+ * Downloads and compiles the .wasm once per page (streaming, when served as application/wasm); the
+ * browser refuses a .wasm whose hash is not the one this file was built with.
+ */
 function load() {
-  loading ??= init().then(
+  loading ??= init({ module_or_path: new Request(WASM, { integrity: BUILT.wasm }) }).then(
     () => {
       loaded = true;
     },
@@ -112,8 +121,7 @@ export class ShaoxingChart extends HTMLElement {
       () => run === this.#run && this.#render(),
       (error) => {
         if (run !== this.#run) return;
-        const url = new URL("./shaoxing_plan_charts_bg.wasm", import.meta.url);
-        this.#fail(new Error(`The chart's WebAssembly module (${url}) could not be loaded: ${error?.message ?? error}`, { cause: error }), true);
+        this.#fail(new Error(`The chart's WebAssembly module (${WASM}) could not be loaded: ${error?.message ?? error}`, { cause: error }), true);
       },
     );
   }
@@ -181,7 +189,8 @@ export class ShaoxingChart extends HTMLElement {
   /** The chart's static picture, in the element's language, until the chart is drawn. */
   #showFallback() {
     const id = this.getAttribute("chart");
-    if (!id || this.children.length > 0) return; // the page's own content stands in for the chart
+    if (this.children.length > 0) return; // the page's own content stands in for the chart
+    if (!BUILT.charts.includes(id)) return; // no picture to show (the chart will say what is wrong)
 
     const lang = langOption(this.closest("[lang]")?.getAttribute("lang") ?? "") === "en" ? "en" : "zh";
     const img = this.ownerDocument.createElement("img");

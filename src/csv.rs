@@ -14,6 +14,15 @@ pub fn write(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// The UTF-8 byte-order mark that tells spreadsheets (Excel above all) that a CSV file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// `csv` as the bytes of a file to save: the byte-order mark, then the text. Programs read the text
+/// (`toCsv()`); people open the file in a spreadsheet (`toCsvBlob()`), which needs the mark.
+pub fn file_bytes(csv: &str) -> Vec<u8> {
+    [BOM.as_bytes(), csv.as_bytes()].concat()
+}
+
 fn field(value: &str) -> String {
     if value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ') {
         format!("\"{}\"", value.replace('"', "\"\""))
@@ -29,5 +38,11 @@ mod tests {
         let csv =
             super::write(&["a", "b"], &[vec!["x,y".into(), "say \"hi\"".into()], vec!["新材料".into(), "".into()]]);
         assert_eq!(csv, "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n新材料,\r\n");
+    }
+
+    #[test]
+    fn files_start_with_the_byte_order_mark() {
+        assert_eq!(super::file_bytes("a\r\n新\r\n"), b"\xef\xbb\xbfa\r\n\xe6\x96\xb0\r\n");
+        assert!(!super::write(&["a"], &[]).starts_with(super::BOM), "the text itself has none");
     }
 }

@@ -75,6 +75,14 @@ pub enum Error {
         height: f64,
     },
     Destroyed,
+    /// The access date of `citation()` is not a calendar date written YYYY-MM-DD (or a valid Date).
+    BadAccessDate {
+        got: String,
+    },
+    /// The address of `citation()` is not an absolute http(s) URL.
+    BadAddress {
+        got: String,
+    },
     Browser {
         what: &'static str,
         detail: String,
@@ -152,6 +160,14 @@ impl fmt::Display for Error {
                 "The container has no size ({width} × {height} px): give it a width, e.g. display: block, before rendering."
             ),
             Error::Destroyed => write!(f, "This chart was destroyed; call render() again to draw a new one."),
+            Error::BadAccessDate { got } => write!(
+                f,
+                "The access date of a citation must be a Date or a calendar date written YYYY-MM-DD, such as \"2026-03-09\"; got {got}."
+            ),
+            Error::BadAddress { got } => write!(
+                f,
+                "The address of a citation must be an absolute http or https URL, such as \"https://example.org/pkg/\"; got {got}."
+            ),
             Error::Browser { what, detail } => write!(f, "The browser refused to {what}: {detail}"),
         }
     }

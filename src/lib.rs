@@ -6,6 +6,7 @@
 //! hit-testing over the scene ([`hit`]). Only [`web`] knows about the browser. See ARCHITECTURE.md.
 
 pub mod chart;
+pub mod citation;
 pub mod csv;
 pub mod data;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod format;
 pub mod geo;
 pub mod highlight;
 pub mod hit;
+pub mod order;
 pub mod progress;
 pub mod render;
 pub mod scale;

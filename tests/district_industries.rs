@@ -463,3 +463,36 @@ fn options_sort_by_plan_or_count_and_take_no_actuals() {
     assert_eq!(e.to_string(), "Option \"sort\" must be one of \"plan\", \"value\"; got \"count\" (a string).");
     assert!(KIND.targets().is_empty());
 }
+
+#[test]
+fn on_a_phone_a_groups_rows_are_set_in_beside_a_rule_that_ends_with_the_group() {
+    let r = render(Lang::En, Sort::Plan, 375.0);
+    let muted = Theme::get(ThemeName::Light).muted;
+    let name_at = |name: &str| {
+        r.scene
+            .items
+            .iter()
+            .find_map(|i| match &i.shape {
+                Shape::Text { text, at, .. } if text == name => Some(*at),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no row {name}"))
+    };
+    let rules: Vec<Rect> = r
+        .scene
+        .items
+        .iter()
+        .filter_map(|i| match i.shape {
+            Shape::Fill { rect, color } if color == muted && rect.w == 2.0 => Some(rect),
+            _ => None,
+        })
+        .collect();
+    // Three groups have headings: integrated circuits, biomedicine and the industries not in Box 1.
+    assert_eq!(rules.len(), 3, "{rules:?}");
+    let ruled = |(_, y): (f64, f64)| rules.iter().any(|r| y >= r.y && y <= r.y + r.h);
+    // 泛半导体 is in the integrated-circuits group; 低空经济, a cluster of its own, comes next.
+    let (member, single) = (name_at("Pan-semiconductors"), name_at("Low-altitude economy"));
+    assert!(member.0 > single.0, "members are indented: {member:?} {single:?}");
+    assert!(ruled(member) && !ruled(single));
+    assert!(ruled(name_at("Aerospace")) && !ruled(name_at("New energy")));
+}

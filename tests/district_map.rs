@@ -91,7 +91,7 @@ fn marked(r: &Rendered) -> Vec<&'static str> {
 }
 
 #[test]
-fn the_schematic_has_no_overlaps_but_binhai_over_exactly_its_parents() {
+fn the_schematic_has_no_overlaps_and_binhai_runs_right_above_its_parents() {
     for lang in [Lang::Zh, Lang::En] {
         for width in [260.0, 320.0, 479.0, 720.0, 1200.0] {
             let r = render(&with_lang(lang), width);
@@ -101,11 +101,14 @@ fn the_schematic_has_no_overlaps_but_binhai_over_exactly_its_parents() {
                     if a.datum >= b.datum {
                         continue;
                     }
-                    let binhai_pair = [a.datum, b.datum].contains(&"district.binhai");
-                    let other = if a.datum == "district.binhai" { b.datum } else { a.datum };
-                    let expected = binhai_pair && PARENTS.contains(&other);
-                    assert_eq!(overlap(a.mark, b.mark), expected, "{} and {} at {width}px", a.datum, b.datum);
+                    assert!(!overlap(a.mark, b.mark), "{} and {} at {width}px", a.datum, b.datum);
                 }
+            }
+            // The band ends a tile gap above each parent.
+            let band = mark(&r, "district.binhai");
+            for parent in PARENTS {
+                let gap = mark(&r, parent).y - (band.y + band.h);
+                assert!((3.0..=8.0).contains(&gap), "{parent} at {width}px: gap {gap}");
             }
         }
     }
@@ -136,22 +139,17 @@ fn the_schematic_keeps_the_compass_order() {
 }
 
 #[test]
-fn the_pointer_finds_each_district_and_binhai_on_top_of_its_parents() {
+fn the_pointer_finds_each_district_over_its_whole_tile() {
     let r = render(&Options::default(), 720.0);
     for (i, region) in r.scene.regions.iter().enumerate() {
         let m = region.mark;
-        // The lower part of a tile: below 滨海新区's band for its parents.
-        let (x, y) = if region.datum == "district.binhai" {
-            (m.x + 20.0, m.y + 5.0)
-        } else {
-            (m.x + m.w / 2.0, m.y + m.h - 6.0)
-        };
-        assert_eq!(hit_test(&r.scene, x, y), Some(i), "{}", region.datum);
+        for (x, y) in [(m.x + 3.0, m.y + 3.0), (m.x + m.w / 2.0, m.y + m.h / 2.0), (m.x + m.w - 3.0, m.y + m.h - 3.0)] {
+            assert_eq!(hit_test(&r.scene, x, y), Some(i), "{} at {x},{y}", region.datum);
+        }
     }
-    // Where the band overlaps 越城区, the band wins; between tiles, nothing.
+    // Between the band and 越城区, and between tiles, nothing.
     let yuecheng = mark(&r, "district.yuecheng");
-    let binhai = r.scene.regions.iter().position(|x| x.datum == "district.binhai");
-    assert_eq!(hit_test(&r.scene, yuecheng.x + yuecheng.w / 2.0, yuecheng.y + 3.0), binhai);
+    assert_eq!(hit_test(&r.scene, yuecheng.x + yuecheng.w / 2.0, yuecheng.y - 2.0), None);
     let zhuji = mark(&r, "district.zhuji");
     assert_eq!(hit_test(&r.scene, zhuji.x + zhuji.w + 2.0, zhuji.y + 10.0), None);
 }
@@ -270,7 +268,7 @@ fn a_selected_cluster_or_industry_marks_the_districts_that_develop_it() {
     assert_eq!(marked(&r), ["district.yuecheng", "district.binhai"]);
     let none = render(&Options::default(), 720.0);
     assert!(marked(&none).is_empty());
-    assert!(texts(&none.scene).iter().any(|t| t.starts_with("点击、轻触或用键盘")));
+    assert!(none.hint.is_some_and(|h| h.starts_with("点击、轻触或用键盘")));
 }
 
 #[test]
@@ -573,4 +571,18 @@ fn maps_match_their_golden_svgs() {
 fn the_theme_choice_is_honoured() {
     let o = options(&[("theme", text("dark"))]).unwrap();
     assert_eq!(o.theme, ThemeChoice::Dark);
+}
+
+#[test]
+fn how_to_select_is_a_hint_for_the_screen_not_part_of_the_picture() {
+    for lang in [Lang::Zh, Lang::En] {
+        let r = render(&with_lang(lang), 720.0);
+        let hint = r.hint.clone().expect("a hint with nothing selected");
+        assert!(hint.contains(if lang == Lang::Zh { "选择一个地区" } else { "Select a district" }), "{hint}");
+        let drawn = shaoxing_plan_charts::render::to_svg(&r.scene, light().background, &r.title, &r.description);
+        assert!(!drawn.contains(&hint[..12]), "the hint is not drawn");
+    }
+    let mut selected = Options::default();
+    selected.selected = Some("district.yuecheng");
+    assert_eq!(render(&selected, 720.0).hint, None);
 }

@@ -51,7 +51,7 @@ fn bars_carry_the_figures_as_stated_in_panels_by_unit() {
         "240.1公里",
         "超100公里",
         "662公里",
-        "破百万千瓦",
+        "破百万千瓦†",
         "力争290万千瓦",
         "超过1.8万个",
         "单位：公里",
@@ -65,7 +65,7 @@ fn bars_carry_the_figures_as_stated_in_panels_by_unit() {
         "180.5 km",
         "over 100 km",
         "662 km",
-        "over 1 GW",
+        "over 1 GW†",
         "striving for 2.9 GW",
         "over 18,000 charging points",
         "Unit: km",
@@ -257,4 +257,23 @@ fn options_are_validated() {
         e.to_string(),
         "Unknown option \"sort\" for chart \"infrastructure-targets\". Allowed options: lang, theme, actuals."
     );
+}
+
+#[test]
+fn a_unit_the_plan_leaves_out_is_marked_and_explained_under_the_chart() {
+    for (lang, value, note) in [
+        (Lang::Zh, "破百万千瓦†", "† 新型储能容量：规划原文未写单位，此处按“万千瓦”理解"),
+        (
+            Lang::En,
+            "over 1 GW†",
+            "† New-type energy storage capacity: The plan writes no unit here; read as 万千瓦 (10 MW)",
+        ),
+    ] {
+        let r = render(lang, 720.0);
+        let all = texts(&r);
+        assert!(all.iter().any(|t| t == value), "{all:?}");
+        assert!(all.join(" ").contains(note), "{all:?}");
+        // Only the storage figure is marked.
+        assert_eq!(all.iter().filter(|t| t.ends_with('†')).count(), 1, "{all:?}");
+    }
 }

@@ -6,7 +6,7 @@ use shaoxing_plan_charts::data::model::Lang;
 use shaoxing_plan_charts::hit::hit_test;
 use shaoxing_plan_charts::scene::{Rect, Shape};
 use shaoxing_plan_charts::text::FixedMetrics;
-use shaoxing_plan_charts::theme::{Theme, ThemeName};
+use shaoxing_plan_charts::theme::{Color, Theme, ThemeName};
 
 const KIND: ChartKind = ChartKind::MainIndicators;
 
@@ -69,6 +69,24 @@ fn track(r: &Rendered, datum: &str) -> (f64, f64) {
             _ => None,
         })
         .unwrap_or_else(|| panic!("no track for {datum}"))
+}
+
+/// The mean y of the lines and one-pixel rows of a row's marks of `color` and line `width`: the
+/// middle of a diamond.
+fn middle_y(r: &Rendered, datum: &str, color: Color) -> f64 {
+    let ys: Vec<f64> = r
+        .scene
+        .items
+        .iter()
+        .filter(|i| i.datum == Some(datum))
+        .filter_map(|i| match i.shape {
+            Shape::Line { from, color: c, width, .. } if c == color && width == 2.0 => Some(from.1),
+            Shape::Fill { rect, color: c } if c == color && rect.h == 1.0 => Some(rect.y + 0.5),
+            _ => None,
+        })
+        .collect();
+    assert!(!ys.is_empty(), "no marks of {color:?} in {datum}");
+    ys.iter().sum::<f64>() / ys.len() as f64
 }
 
 /// The centre x of the 2025 open diamond (drawn in the text colour, 2 px wide) of a row.
@@ -156,7 +174,7 @@ fn figures_are_labelled_as_the_table_states_them() {
     let has = |datum: &str, t: &str| texts_of(&zh, datum).iter().any(|x| x == t);
     assert!(has("indicator.gdp-growth", "2025年：6.5") && has("indicator.gdp-growth", "年均：6"));
     assert!(has("indicator.urbanisation-rate", "2025年：75") && has("indicator.urbanisation-rate", "2030年：78左右"));
-    assert!(has("indicator.land-use-per-gdp-decline", "2025年：5.2*"));
+    assert!(has("indicator.land-use-per-gdp-decline", "2025年：5.2*（2024年实绩）"));
     assert!(has("indicator.land-use-per-gdp-decline", "五年累计：[18]"));
     assert!(
         has("indicator.rd-spending-growth", "2025年：8.5以上") && has("indicator.rd-spending-growth", "年均：8.5左右")
@@ -168,7 +186,7 @@ fn figures_are_labelled_as_the_table_states_them() {
         has("indicator.forest-cover", "2025年：不低于47.56") && has("indicator.forest-cover", "2030年：不低于47.6")
     );
     assert!(
-        has("indicator.water-use-per-gdp-decline", "2025年：[25]")
+        has("indicator.water-use-per-gdp-decline", "2021—2025年累计：[25]")
             && has("indicator.water-use-per-gdp-decline", "五年累计：[14]")
     );
     assert!(has("indicator.grain-production-capacity", "2030年：30.6以上"));
@@ -241,13 +259,13 @@ fn each_row_has_its_own_honest_scale_from_zero() {
     let at = |x: f64| (x - x0) / (x1 - x0) * 80.0;
     assert!((at(open_centre(&r, "indicator.urbanisation-rate").unwrap()) - 75.0).abs() < 0.5);
     assert!((at(filled_centre(&r, "indicator.urbanisation-rate").unwrap()) - 78.0).abs() < 0.5);
-    // 单位GDP建设用地: the five-year total [18] as a hatched bar on 0–20, the 2024 rate 5.2 as an open diamond.
+    // 单位GDP建设用地: the five-year total [18] as a hatched bar on 0–20; the yearly 2024 rate 5.2 measures
+    // something else, so it is written out, not drawn on the total's scale.
     let (x0, x1) = track(&r, "indicator.land-use-per-gdp-decline");
     let bar = bars(&r, "indicator.land-use-per-gdp-decline");
     assert_eq!(bar.len(), 1);
     assert!((bar[0].w / (x1 - x0) - 18.0 / 20.0).abs() < 0.01, "{bar:?} on {x0}..{x1}");
-    let ring = open_centre(&r, "indicator.land-use-per-gdp-decline").unwrap();
-    assert!(((ring - x0) / (x1 - x0) * 20.0 - 5.2).abs() < 0.1);
+    assert_eq!(open_centre(&r, "indicator.land-use-per-gdp-decline"), None);
     let hatched = r
         .scene
         .items
@@ -578,4 +596,38 @@ fn invalid_options_say_what_is_allowed() {
     let e =
         ChartKind::IndustryClusters.options(&Options::default(), &[("category".into(), text("economy"))]).unwrap_err();
     assert!(e.to_string().starts_with("Unknown option \"category\" for chart \"industry-clusters\""));
+}
+
+#[test]
+fn a_2025_value_on_its_2030_target_dodges_it_and_labels_stay_in_the_plans_order() {
+    let theme = Theme::get(ThemeName::Light);
+    for lang in [Lang::Zh, Lang::En] {
+        let r = render(lang, 720.0);
+        // 城乡居民收入倍差 1.61 → 1.6左右 and 人均预期寿命 82.5 → 82.7 fall on the same pixels of their scales.
+        for datum in ["indicator.urban-rural-income-ratio", "indicator.life-expectancy"] {
+            let (open, filled) = (open_centre(&r, datum).unwrap(), filled_centre(&r, datum).unwrap());
+            assert!((open - filled).abs() < 6.0, "{datum}: {open} {filled}");
+            let (above, below) = (middle_y(&r, datum, theme.text), middle_y(&r, datum, theme.series[0]));
+            assert!(below - above >= 12.0, "{datum}: the diamonds must not overlap ({above} {below})");
+        }
+        // Far apart, they share the track.
+        let datum = "indicator.urbanisation-rate";
+        assert!((middle_y(&r, datum, theme.text) - middle_y(&r, datum, theme.series[0])).abs() < 1.0);
+        // Labels read 2025 before 2030 even where the 2030 target is the smaller number.
+        let left_of = |text: &str| {
+            r.scene
+                .items
+                .iter()
+                .find_map(|i| match &i.shape {
+                    Shape::Text { text: t, at, .. } if t == text => Some(at.0),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("no label {text}"))
+        };
+        let (y2025, y2030) = match lang {
+            Lang::Zh => ("2025年：1.61", "2030年：1.6左右"),
+            Lang::En => ("2025: 1.61", "2030: about 1.6"),
+        };
+        assert!(left_of(y2025) < left_of(y2030));
+    }
 }

@@ -116,9 +116,20 @@ try {
   document.getElementById("download-png").addEventListener("click", async () => download(`${base()}.png`, await chart.toPng()));
   document.getElementById("download-svg").addEventListener("click", () =>
     download(`${base()}.svg`, new Blob([chart.toSvg()], { type: "image/svg+xml" })));
-  document.getElementById("download-csv").addEventListener("click", () =>
-    // A byte-order mark lets Excel open the Chinese text as UTF-8.
-    download(`${base()}.csv`, new Blob(["\uFEFF", chart.toCsv()], { type: "text/csv;charset=utf-8" })));
+  // With a byte-order mark, so that Excel opens the Chinese text as UTF-8.
+  document.getElementById("download-csv").addEventListener("click", () => download(`${base()}.csv`, chart.toCsvBlob()));
+  // The citation names the package where this page loads it from, and today.
+  document.getElementById("copy-citation").addEventListener("click", async () => {
+    const lang = form.elements.lang.value;
+    try {
+      await navigator.clipboard.writeText(chart.citation(new Date(), new URL("../pkg/", import.meta.url).href));
+      status.textContent = lang === "en" ? "Citation copied." : "已复制引用。";
+      status.classList.remove("error");
+    } catch (error) {
+      status.textContent = String(error.message || error);
+      status.classList.add("error");
+    }
+  });
 } catch (error) {
   status.textContent = String(error.message || error);
   status.classList.add("error");

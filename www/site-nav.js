@@ -1,5 +1,5 @@
 // Links between the demo pages keep the reader's language.
-const PAGES = ["./", "gallery.html", "explainer.html"];
+const PAGES = ["./", "gallery.html", "explainer.html", "builder.html"];
 
 /** Points every link to another demo page at that page in `lang` (Chinese is the default). */
 export function carryLanguage(lang) {

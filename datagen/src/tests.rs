@@ -35,16 +35,45 @@ fn only(errors: Vec<DataError>) -> String {
 #[test]
 fn the_valid_fixture_compiles_to_rust_and_json() {
     let data = compile(&valid()).unwrap_or_else(|e| panic!("{e:#?}"));
-    let rust = to_rust(&data);
+    let json = to_json(&data);
+    let rust = with_json_slices_resolved(&to_rust(&data), &json);
     assert!(rust.contains("pub static CLUSTERS: &[Cluster] = &["));
     assert!(rust.contains(
         "target: Quantity { value: 3500.0, unit: &UNIT_0, qualifier: Some(&QUALIFIER_0), as_written: None }"
     ));
     assert!(rust.contains("plan_period: Some(Cell::Words(Text { zh: \"稳定\", en: \"stable\" }))"));
     assert!(rust.contains("places: &[Place { id: \"place.pingshui\", kind: PlaceKind::CentralTown"));
-    let json = to_json(&data);
     assert!(json.starts_with("{\"units\":[{\"id\":\"cny-100m\""), "{json}");
     assert!(json.contains("\"qualifier\":\"突破\""));
+}
+
+/// The generated Rust with every `json(start, end)` replaced by the literal it stands for.
+fn with_json_slices_resolved(rust: &str, json: &str) -> String {
+    let mut out = String::new();
+    let mut rest = rust;
+    while let Some(at) = rest.find("json(") {
+        out.push_str(&rest[..at]);
+        let close = at + rest[at..].find(')').unwrap();
+        let (start, end) = rest[at + 5..close].split_once(", ").unwrap();
+        out.push_str(&format!("{:?}", &json[start.parse::<usize>().unwrap()..end.parse::<usize>().unwrap()]));
+        rest = &rest[close + 1..];
+    }
+    out + rest
+}
+
+#[test]
+fn strings_point_into_the_json_unless_json_escapes_them() {
+    let sources = valid();
+    let data = compile(&sources).unwrap_or_else(|e| panic!("{e:#?}"));
+    let rust = to_rust(&data);
+    assert!(!rust.contains("\"稳定\""), "a plain string is a slice of the JSON, not a literal");
+    assert!(rust.contains("zh: json("));
+
+    let mut quoted = sources.clone();
+    let clusters = quoted.get_mut("data/clusters.toml").unwrap();
+    *clusters = clusters.replacen(r#"name_en = "New materials""#, r#"name_en = "New \"materials\"""#, 1);
+    let data = compile(&quoted).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert!(to_rust(&data).contains(r#""New \"materials\"""#), "a string JSON escapes stays a literal");
 }
 
 #[test]

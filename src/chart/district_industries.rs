@@ -11,6 +11,7 @@ use crate::data::links::Selectable;
 use crate::data::model::{Cluster, District, Industry, Lang, Text};
 use crate::data::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
 use crate::format;
+use crate::order;
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{is_wide, wrap, TextMeasure};
 use crate::theme::Theme;
@@ -32,7 +33,11 @@ const NOTE: Text = Text {
 };
 const TOTAL: Text = Text { zh: "合计", en: "Total" };
 const SECTION: &str = "二(一)1";
+/// Where the chart's figures stand in the plan: the assignments, the clusters, the hallmarks.
+pub(crate) const SECTIONS: [&str; 3] = [SECTION, "专栏1", "专栏2"];
 
+/// How far the rows of a group with a heading are set in from its rule.
+const GROUP_INDENT: f64 = 10.0;
 /// Space between two groups of industries.
 const GAP: f64 = 6.0;
 /// Height of a row of cells.
@@ -133,7 +138,7 @@ impl Group {
 fn ordered_districts(sort: Sort) -> Vec<&'static District> {
     let mut districts: Vec<&District> = DISTRICTS.iter().collect();
     if sort == Sort::Value {
-        districts.sort_by_key(|d| std::cmp::Reverse(industries_of(d).len()));
+        order::sort_by_key(&mut districts, |d| std::cmp::Reverse(industries_of(d).len()));
     }
     districts
 }
@@ -156,9 +161,9 @@ fn industry_groups(sort: Sort) -> Vec<Group> {
     }
     if sort == Sort::Value {
         for group in &mut groups {
-            group.industries.sort_by_key(|i| std::cmp::Reverse(districts_of(i).len()));
+            order::sort_by_key(&mut group.industries, |i| std::cmp::Reverse(districts_of(i).len()));
         }
-        groups.sort_by_key(|g| (g.cluster.is_none(), std::cmp::Reverse(g.largest())));
+        order::sort_by_key(&mut groups, |g| (g.cluster.is_none(), std::cmp::Reverse(g.largest())));
     }
     groups
 }
@@ -430,18 +435,22 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             }
             y += 2.0;
         }
+        // A group's rows are indented under its heading beside a rule that ends with the group, so
+        // that a single-industry cluster after it does not read as one of its members.
+        let indent = if heading.is_some() { GROUP_INDENT } else { 0.0 };
+        let group_top = y;
         for entity in rows.items.iter().skip(start).take(*len) {
             let datum = Some(entity.id());
             let bold = selection.concerns(*entity);
             let name = entity.name(lang);
             let (name_lines, cells_top, row_height) = match row_labels {
                 RowLabels::Beside { width: w } => {
-                    let lines = wrap(name, w + 0.5, LABEL_SIZE, true, measure);
+                    let lines = wrap(name, w + 0.5 - indent, LABEL_SIZE, true, measure);
                     let h = ROW.max(lines.len() as f64 * LINE + 8.0);
                     (lines, y, h)
                 }
                 RowLabels::Above => {
-                    let lines = wrap(name, width - 2.0 * pad, LABEL_SIZE, true, measure);
+                    let lines = wrap(name, width - 2.0 * pad - indent, LABEL_SIZE, true, measure);
                     let above = lines.len() as f64 * LINE + 2.0;
                     (lines, y + above, ROW)
                 }
@@ -452,11 +461,11 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             };
             let mut label_width: f64 = 0.0;
             for (k, line) in name_lines.iter().enumerate() {
-                let at = (pad, text_top + k as f64 * LINE + 1.0);
+                let at = (pad + indent, text_top + k as f64 * LINE + 1.0);
                 scene.text(at, line.as_str(), LABEL_SIZE, bold, theme.text, Align::Start, Baseline::Top, datum);
                 label_width = label_width.max(measure.width(line, LABEL_SIZE, bold));
             }
-            let mark = Rect { x: pad, y: text_top, w: label_width, h: name_lines.len() as f64 * LINE };
+            let mark = Rect { x: pad + indent, y: text_top, w: label_width, h: name_lines.len() as f64 * LINE };
             if bold {
                 selection_outline(&mut scene, mark, theme, datum);
             }
@@ -510,6 +519,9 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             y = cells_top + row_height;
             scene.line((pad, y), (cells_end + total_width, y), theme.grid, 1.0);
         }
+        if heading.is_some() {
+            scene.fill(Rect { x: pad, y: group_top, w: 2.0, h: y - group_top }, theme.muted, None);
+        }
         start += len;
     }
 
@@ -535,11 +547,12 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
-        source: format::source_line(&[SECTION, "专栏1", "专栏2"], lang),
+        source: format::source_line(&SECTIONS, lang),
         alt: alt_text(lang),
         tooltips,
         table: table(options),
         scene,
+        hint: None,
     }
 }
 

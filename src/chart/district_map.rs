@@ -22,6 +22,7 @@ use crate::data::{industry, DISTRICTS, INDUSTRIES};
 use crate::format;
 use crate::geo::plane::{self, Bounds, Point, Ring};
 use crate::geo::{Geometry, Projection};
+use crate::order;
 use crate::scene::{Align, Baseline, Outline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
@@ -32,7 +33,7 @@ const DESCRIPTION: Text = Text {
     zh: "“十五五”时期绍兴市各区、县（市）和滨海新区重点发展的产业、服务业标志性成果、中心镇和功能区",
     en: "The industries the plan assigns to Shaoxing's six county-level divisions and Binhai New Area, with their services hallmarks, central towns and functional areas",
 };
-const SECTIONS: [&str; 4] = ["二(一)1", "专栏2", "四(二)1", "四(二)2"];
+pub(crate) const SECTIONS: [&str; 4] = ["二(一)1", "专栏2", "四(二)1", "四(二)2"];
 
 /// Where each district sits in the schematic: (column west to east, row north to south).
 const GRID: [(&str, usize, usize); 6] = [
@@ -301,7 +302,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let mut entries: Vec<(&str, Swatch)> = Vec::new();
     let counts: Vec<usize> = {
         let mut c: Vec<usize> = DISTRICTS.iter().map(count).collect();
-        c.sort_unstable();
+        order::sort(&mut c);
         c.dedup();
         c
     };
@@ -355,7 +356,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         Some(map) => (map.placed, map.bottom, map.band, map.notes, map.missing),
         None => {
             let s = schematic(&mut scene, options, pad, y, inner, width < NARROW, theme, measure);
-            (s.placed, s.bottom, true, vec![SCHEMATIC_NOTE], Vec::new())
+            (s.placed, s.bottom, false, vec![SCHEMATIC_NOTE], Vec::new())
         }
     };
     let is_geographic = options.geometry.is_some() && !placed.is_empty();
@@ -409,7 +410,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         }
     }
     let mut outlined: Vec<&&Placed> = all.iter().collect();
-    outlined.sort_by_key(|p| p.district.id == BINHAI);
+    order::sort_by_key(&mut outlined, |p| p.district.id == BINHAI);
     scene.outlines = outlined.iter().map(|p| Outline { datum: p.district.id, rings: p.rings.clone() }).collect();
 
     // The selection in words, under the map.
@@ -425,6 +426,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         alt: alt_text(options, is_geographic, selection.as_ref()),
         tooltips: shown.iter().map(|d| tooltip(d, options)).collect(),
         table: table(options, selection.as_ref()),
+        hint: selection.is_none().then(|| SELECT_HINT.get(lang).to_string()),
         scene,
     }
 }
@@ -435,7 +437,7 @@ struct Layout {
 }
 
 /// The schematic: six equal tiles, and 滨海新区 a band across the top, under the words 杭州湾 (the
-/// bay shore), that overlaps the northern parts of 柯桥区, 越城区 and 上虞区.
+/// bay shore), above 柯桥区, 越城区 and 上虞区, whose northern parts it covers.
 #[allow(clippy::too_many_arguments)]
 fn schematic(
     scene: &mut Scene,
@@ -465,20 +467,18 @@ fn schematic(
 
     let band_lines =
         district(BINHAI).map(|d| tile_lines(d, options, width - 2.0 * inset, list, measure)).unwrap_or_default();
-    let overlap = if narrow { 12.0 } else { 18.0 };
-    let band_h = (lines_height(&band_lines) + 2.0 * inset + overlap).round();
-    let row0 = y0 + band_h - overlap;
-    let heights = [overlap + area, area];
+    // Binhai's band runs above the three districts whose north it covers; the note says so. Drawn
+    // overlapping them, the band made their tiles look cut open.
+    let band_h = (lines_height(&band_lines) + 2.0 * inset).round();
+    let row0 = y0 + band_h + gap;
     let mut placed = Vec::new();
     for (id, col, row) in GRID {
         let Some(d) = district(id) else { continue };
         let x = x0 + col as f64 * (tile_w + gap);
-        let y = if row == 0 { row0 } else { row0 + heights[0] + gap };
-        let r = Rect { x, y, w: tile_w, h: heights[row.min(1)] };
+        let y = row0 + row as f64 * (area + gap);
+        let r = Rect { x, y, w: tile_w, h: area };
         let lines = lines_of(d);
-        // The text is centred in the part of the tile that the band leaves free.
-        let free_top = if row == 0 { y0 + band_h } else { y };
-        let top = (free_top + (area - lines_height(&lines)) / 2.0).round();
+        let top = (y + (area - lines_height(&lines)) / 2.0).round();
         placed.push(Placed {
             district: d,
             rings: vec![rect_ring(r)],
@@ -498,7 +498,7 @@ fn schematic(
             tile: Some(band_lines),
         });
     }
-    Layout { placed, bottom: row0 + heights[0] + gap + heights[1] }
+    Layout { placed, bottom: row0 + 2.0 * area + gap }
 }
 
 /// A small arrow pointing up with 北 / N beside it, its tip at (x, y).
@@ -510,9 +510,15 @@ fn north_arrow(scene: &mut Scene, x: f64, y: f64, lang: Lang, theme: &Theme) {
     scene.text((x - 6.0, y + 1.0), n, NOTE_SIZE, true, theme.muted, Align::End, Baseline::Top, None);
 }
 
+/// With nothing selected, how to select: on screen only, under the map.
+const SELECT_HINT: Text = Text {
+    zh: "点击、轻触或用键盘（Tab、方向键、回车）选择一个地区，查看其重点产业、服务业标志性成果、中心镇和功能区。",
+    en: "Select a district (click, tap, or Tab, arrow keys and Enter) to see its industries, services hallmark, central towns and functional areas.",
+};
+
 pub const SCHEMATIC_NOTE: Text = Text {
-    zh: "示意图，不是地图：方块只表示各地的相对位置，不表示边界和面积。滨海新区不是行政区划，位于越城区、柯桥区、上虞区北部沿杭州湾一带，图中与这三地重叠。",
-    en: "A diagram, not a map: the tiles show where the districts lie relative to each other, not their boundaries or areas. Binhai New Area is not an administrative division; it lies along Hangzhou Bay across the north of Keqiao, Yuecheng and Shangyu, and overlaps them here.",
+    zh: "示意图，不是地图：方块只表示各地的相对位置，不表示边界和面积。滨海新区不是行政区划，位于越城区、柯桥区、上虞区北部沿杭州湾一带，与这三地部分重叠。",
+    en: "A diagram, not a map: the tiles show where the districts lie relative to each other, not their boundaries or areas. Binhai New Area is not an administrative division; it lies along Hangzhou Bay across the north of Keqiao, Yuecheng and Shangyu, and overlaps parts of them.",
 };
 
 struct GeoLayout {
@@ -646,7 +652,7 @@ fn draw_map(
 }
 
 /// The block under the map: the selected district's industries, hallmark and places, or the
-/// districts that develop the selected cluster or industry, or how to select.
+/// districts that develop the selected cluster or industry; nothing without a selection.
 #[allow(clippy::too_many_arguments)]
 fn details(
     scene: &mut Scene,
@@ -661,19 +667,7 @@ fn details(
     let lang = options.lang;
     let mut lines: Vec<(String, bool)> = Vec::new();
     match selection.map(|s| (s, s.what)) {
-        None => {
-            let hint = label(
-                "点击、轻触或用键盘（Tab、方向键、回车）选择一个地区，查看其重点产业、服务业标志性成果、中心镇和功能区。",
-                "Select a district (click, tap, or Tab, arrow keys and Enter) to see its industries, services hallmark, central towns and functional areas.",
-                lang,
-            );
-            let mut y = y;
-            for line in wrap(hint, width, DETAIL_SIZE, false, measure) {
-                scene.text((x, y), line, DETAIL_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
-                y += (DETAIL_SIZE * 1.45).round();
-            }
-            return y;
-        }
+        None => return y,
         Some((_, Selectable::District(d))) => {
             lines.push((format!("{}{}", d.name.get(lang), label("（已选）", " (selected)", lang)), true));
             lines.push((
@@ -821,10 +815,10 @@ fn alt_text(options: &Options, geographic: bool, selection: Option<&Selection>) 
             None => by_count.push((n, vec![d.name.get(lang)])),
         }
     }
-    by_count.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    order::sort_by_key(&mut by_count, |(n, _)| std::cmp::Reverse(*n));
     let distinct: Vec<&str> = {
         let mut ids: Vec<&str> = DISTRICTS.iter().flat_map(|d| d.industries.iter().copied()).collect();
-        ids.sort_unstable();
+        order::sort(&mut ids);
         ids.dedup();
         ids
     };

@@ -10,6 +10,7 @@ use crate::chart::{Options, Reported};
 use crate::data::model::{Cell, Figure, FigureKind, Lang, Meaning, Qualifier, Text, Unit};
 use crate::data::{FIGURES, INDICATORS, UNITS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
@@ -61,7 +62,7 @@ fn points() -> Vec<Point> {
             value.is_finite().then_some(Point { figure: f, year, value })
         })
         .collect();
-    points.sort_by_key(|p| p.year);
+    order::sort_by_key(&mut points, |p| p.year);
     points
 }
 
@@ -142,6 +143,13 @@ fn stated_growth(lang: Lang) -> Option<String> {
     })
 }
 
+/// Why the derived rates and the plan's growth target may not compare directly. The plan does not
+/// say how its target is priced, so the note says what is usual rather than what the plan means.
+const MEASURES_DIFFER: Text = Text {
+    zh: "计算值由所列地区生产总值总量推算，含价格变动；规划未说明增长目标的计价口径（地区生产总值增速通常按可比价格计算），二者未必可直接比较。",
+    en: "The derived rates come from the stated GDP totals, which include price changes. The plan does not say how its growth target is priced (GDP growth is usually measured at comparable prices), so the two may not compare directly.",
+};
+
 fn stated_growth_label(lang: Lang) -> &'static str {
     label(
         "规划GDP增长预期目标（“十五五”年均，主要指标）",
@@ -182,7 +190,7 @@ fn reports(options: &Options) -> Vec<(&'static str, Reported)> {
         .filter_map(|id| options.actual(id))
         .flat_map(|a| a.points.iter().map(move |p| (a.datum, *p)))
         .collect();
-    out.sort_by_key(|(_, p)| p.year);
+    order::sort_by_key(&mut out, |(_, p)| p.year);
     out
 }
 
@@ -325,7 +333,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     // Year ticks; labels for the years with a point, and the ends, skipping those that would overlap.
     let mut labelled: Vec<u16> = points.iter().map(|p| p.year).collect();
     labelled.extend([first_year, last_year]);
-    labelled.sort_unstable();
+    order::sort(&mut labelled);
     labelled.dedup();
     for year in first_year..=last_year {
         let x = xs.map(f64::from(year)).round() + 0.5;
@@ -404,7 +412,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             stops.push((*year, Stop::Report(*year, datum), *rect));
         }
     }
-    stops.sort_by_key(|(year, _, _)| *year);
+    order::sort_by_key(&mut stops, |(year, _, _)| *year);
     let mut tooltips = Vec::new();
     for (i, (year, stop, mark)) in stops.iter().enumerate() {
         let x = xs.map(f64::from(*year));
@@ -442,6 +450,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             Lang::En => format!("Compare · {}: {stated}", stated_growth_label(lang)),
         };
         block(&mut scene, &mut y, &line, false, theme.text, Some(GROWTH_INDICATOR));
+        block(&mut scene, &mut y, MEASURES_DIFFER.get(lang), false, theme.muted, Some(GROWTH_INDICATOR));
     }
     y += 4.0;
     for note in notes() {
@@ -462,6 +471,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips,
         table: table(&points, options),
         scene,
+        hint: None,
     }
 }
 
@@ -500,6 +510,11 @@ fn note_line(note: &Figure, lang: Lang) -> String {
 }
 
 /// The plan's sections the chart draws on, in order of first use, then the indicator table.
+/// Where the chart's figures stand in the plan.
+pub(crate) fn cited_sections() -> Vec<&'static str> {
+    sections(&points())
+}
+
 fn sections(points: &[Point]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for s in points.iter().map(|p| p.figure.source.section).chain(notes().iter().map(|n| n.source.section)) {
@@ -675,7 +690,7 @@ fn alt_text(points: &[Point], lang: Lang) -> String {
                 "{} {} ({})",
                 p.year,
                 format::quantity(&p.figure.value, lang),
-                kind_name(p.figure.kind, lang).to_lowercase()
+                kind_name(p.figure.kind, lang).to_ascii_lowercase()
             ),
         })
         .collect();

@@ -11,10 +11,14 @@ use crate::chart::Options;
 use crate::data::model::{Cluster, ClusterKind, Lang, Text};
 use crate::data::{districts_of_cluster, CLUSTERS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::TextMeasure;
 use crate::theme::Theme;
+
+/// Where the chart's figures stand in the plan.
+pub(crate) const SECTIONS: [&str; 2] = ["专栏1", "二(一)1"];
 
 pub const TITLE: Text =
     Text { zh: "先进制造业集群2030年产业规模目标", en: "Manufacturing clusters: 2030 output targets" };
@@ -35,7 +39,7 @@ fn ordered(sort: Sort) -> Vec<&'static Cluster> {
     let mut clusters: Vec<&Cluster> = CLUSTERS.iter().collect();
     if sort == Sort::Value {
         // Stable: equal targets keep the plan's order.
-        clusters.sort_by(|a, b| b.target.value.total_cmp(&a.target.value));
+        order::sort_by(&mut clusters, |a, b| b.target.value.total_cmp(&a.target.value));
     }
     clusters
 }
@@ -210,11 +214,12 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
-        source: format::source_line(&["专栏1", "二(一)1"], lang),
+        source: format::source_line(&SECTIONS, lang),
         alt: alt_text(lang),
         tooltips: clusters.iter().map(|c| tooltip(c, options)).collect(),
         table: table(&clusters, options),
         scene,
+        hint: None,
     }
 }
 

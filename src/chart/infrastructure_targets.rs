@@ -101,6 +101,18 @@ fn group_name(f: &Figure, lang: Lang) -> &'static str {
     GROUPS.iter().find(|g| g.id == f.group).map_or(f.group, |g| g.name.get(lang))
 }
 
+/// The mark after a value whose unit is the dataset's reading, and before its note under the chart.
+const UNIT_NOTE_MARK: &str = "†";
+
+/// A figure as stated, marked when its unit is the dataset's reading.
+fn stated_value(f: &Figure, lang: Lang) -> String {
+    let value = format::quantity(&f.value, lang);
+    match unit_note(f, lang) {
+        Some(_) => format!("{value}{UNIT_NOTE_MARK}"),
+        None => value,
+    }
+}
+
 /// Where the plan writes a figure without its unit (新型储能容量破百万), the unit is the dataset's reading.
 fn unit_note(f: &Figure, lang: Lang) -> Option<String> {
     let unit = f.value.unit;
@@ -184,7 +196,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         );
         y += HEADING_SIZE + 10.0;
 
-        let values: Vec<String> = figures.iter().map(|f| format::quantity(&f.value, lang)).collect();
+        let values: Vec<String> = figures.iter().map(|f| stated_value(f, lang)).collect();
         let value_width = widest(values.iter().map(String::as_str), VALUE_SIZE, false, measure) + 8.0;
         let bar_end = (width - pad - value_width).max(bar_x + 40.0);
         let latest = |f: &Figure| options.actual(f.id).and_then(|a| a.points.last()).map(|p| p.value);
@@ -276,6 +288,31 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         }
         y += 4.0 + TICK_SIZE + 18.0;
     }
+    // Under the panels: what the † after a value means, set apart from the source line below.
+    let noted_before = y;
+    for f in figures() {
+        let Some(note) = unit_note(f, lang) else { continue };
+        let text = match lang {
+            Lang::Zh => format!("{UNIT_NOTE_MARK} {}：{note}", f.name.get(lang)),
+            Lang::En => format!("{UNIT_NOTE_MARK} {}: {note}", f.name.get(lang)),
+        };
+        for line in wrap(&text, inner, TICK_SIZE + 1.0, false, measure) {
+            scene.text(
+                (pad, y - 8.0),
+                line,
+                TICK_SIZE + 1.0,
+                false,
+                theme.muted,
+                Align::Start,
+                Baseline::Top,
+                Some(f.id),
+            );
+            y += TICK_SIZE + 5.0;
+        }
+    }
+    if y > noted_before {
+        y += 6.0;
+    }
     scene.regions = regions;
     scene.height = (y - 18.0 + pad).ceil();
 
@@ -287,11 +324,13 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips,
         table: table(options),
         scene,
+        hint: None,
     }
 }
 
 /// The plan's sections of the figures shown, in order of first use.
-fn sections() -> Vec<&'static str> {
+/// Where the chart's figures stand in the plan.
+pub(crate) fn sections() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for f in figures() {
         if !out.contains(&f.source.section) {
@@ -335,7 +374,7 @@ fn table(options: &Options) -> Table {
                 vec![
                     f.name.get(lang).into(),
                     year_text(f, lang),
-                    format::quantity(&f.value, lang),
+                    stated_value(f, lang),
                     format::axis_unit(f.value.unit, lang).1.into(),
                     group_name(f, lang).into(),
                     format::section(f.source.section, lang),

@@ -15,14 +15,16 @@ use crate::chart::Options;
 use crate::data::model::{Attribute, Cell, Indicator, Lang, Meaning, Position, Quantity, Text};
 use crate::data::{CATEGORIES, INDICATORS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
+use std::cmp::Ordering;
 
 pub const TITLE: Text =
     Text { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" };
-const SECTION: &str = "主要指标";
+pub(crate) const SECTION: &str = "主要指标";
 
 /// A line of names, of value labels, the height of a row's scale, and the room a reported value adds.
 const NAME_LINE: f64 = 17.0;
@@ -35,6 +37,10 @@ const OPEN: f64 = 6.0;
 const FILLED: f64 = 5.0;
 const BAR: f64 = 8.0;
 const BADGE_HEIGHT: f64 = 18.0;
+/// How far a 2025 value and a 2030 target that would overlap move up and down from the track.
+const DODGE: f64 = 6.5;
+/// Marks nearer than this overlap: their labels keep the plan's order, their diamonds dodge.
+const NEAR: f64 = OPEN + FILLED;
 
 /// The values of `category`: the category ids without their `category.` prefix, e.g.
 /// ("economy", "category.economy").
@@ -74,6 +80,7 @@ impl Column {
     /// What a label on the chart starts with: 2025年 / 年均 / 五年累计 / “十五五”时期.
     fn prefix(self, cell: &Cell, lang: Lang) -> &'static str {
         match (self, cell) {
+            (Column::Y2025, Cell::Number { cumulative: true, .. }) => label("2021—2025年累计", "2021–25 total", lang),
             (Column::Y2025, _) => label("2025年", "2025", lang),
             (Column::Y2030, _) => label("2030年", "2030", lang),
             (Column::Plan, Cell::Number { cumulative: true, .. }) => label("五年累计", "5-year total", lang),
@@ -347,15 +354,21 @@ fn colon(prefix: &str, text: &str, lang: Lang) -> String {
     }
 }
 
-/// The row's numeric cells as marks, and its cells in words as lines of text.
+/// The row's numeric cells as marks, and its cells in words as lines of text. A yearly 2025 figure
+/// beside a five-year total measures something else, so it is written out rather than drawn on the
+/// total's scale.
 fn marks_and_words(indicator: &'static Indicator, lang: Lang) -> (Vec<Mark>, Vec<String>) {
     let mut marks = Vec::new();
     let mut words = Vec::new();
+    let total_planned = matches!(indicator.plan_period, Some(Cell::Number { cumulative: true, .. }));
     for column in COLUMNS {
         let Some(cell) = column.cell(indicator) else { continue };
         let text = colon(column.prefix(cell, lang), &stated(cell, lang), lang);
         match cell {
             Cell::Words(_) => words.push(text),
+            Cell::Number { cumulative: false, .. } if column == Column::Y2025 && total_planned => {
+                words.push(with_note(text, note(column, cell, lang), lang))
+            }
             Cell::Number { value, cumulative, .. } if value.is_finite() => {
                 let kind = match column {
                     Column::Y2025 => MarkKind::Baseline,
@@ -495,8 +508,8 @@ fn place_labels(
     let clamp = |left: f64, w: f64| left.min(x1 - w).max(x0);
     let mut sized: Vec<(f64, f64, String)> =
         items.iter().map(|(x, t)| (*x, measure.width(t, size, false), t.clone())).collect();
-    // Left to right; equal positions keep the plan's column order.
-    sized.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Left to right; marks that (nearly) coincide keep the plan's column order.
+    order::sort_by(&mut sized, |a, b| if (a.0 - b.0).abs() < NEAR { Ordering::Equal } else { a.0.total_cmp(&b.0) });
     let total: f64 = sized.iter().map(|s| s.1).sum::<f64>() + GAP * sized.len().saturating_sub(1) as f64;
     if sized.len() > 1 && total > x1 - x0 {
         return sized.into_iter().map(|(x, w, t)| vec![(clamp(x - w / 2.0, w), t)]).collect();
@@ -700,7 +713,14 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 }
                 fy += VALUE_LINE;
             }
-            let ty = (fy + TRACK / 2.0).round();
+            let at = |kind| marks.iter().find(|m| m.kind == kind).map(|m| x(m.value));
+            let (base, target) = (at(MarkKind::Baseline), at(MarkKind::Target));
+            // A 2025 value on (or next to) its 2030 target: the two diamonds dodge up and down.
+            let dodge = match (base, target) {
+                (Some(b), Some(t)) if (b - t).abs() < NEAR => DODGE,
+                _ => 0.0,
+            };
+            let ty = (fy + TRACK / 2.0 + dodge).round();
             // The row's own scale: a track from its lower end to its nice maximum, zero marked.
             scene.text(
                 (cols.figure_x0, ty),
@@ -734,25 +754,23 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 bar(&mut scene, rect, m.kind, theme, datum);
                 xs.extend([a, b]);
             }
-            let at = |kind| marks.iter().find(|m| m.kind == kind).map(|m| x(m.value));
-            let (base, target) = (at(MarkKind::Baseline), at(MarkKind::Target));
-            if let (Some(b), Some(t)) = (base, target) {
+            if let (Some(b), Some(t), 0.0) = (base, target, dodge) {
                 scene.push(Shape::Line { from: (b, ty), to: (t, ty), color: theme.muted, width: 2.0 }, datum);
             }
             if let Some(b) = base {
-                baseline_mark(&mut scene, (b, ty), theme, datum);
+                baseline_mark(&mut scene, (b, ty - dodge), theme, datum);
             }
             if let Some(t) = target {
-                filled_diamond(&mut scene, (t, ty), FILLED, theme.series[0], datum);
+                filled_diamond(&mut scene, (t, ty + dodge), FILLED, theme.series[0], datum);
             }
             if let Some(b) = base {
-                baseline_outline(&mut scene, (b, ty), theme, datum);
+                baseline_outline(&mut scene, (b, ty - dodge), theme, datum);
             }
             xs.extend(base.iter().chain(target.iter()));
-            let mut height = TRACK;
+            let mut height = TRACK + 2.0 * dodge;
             if let Some(value) = latest {
                 let (zero, to) = (x(0.0), x(value));
-                let middle = ty + REPORT_EXTRA;
+                let middle = ty + dodge + REPORT_EXTRA;
                 if to >= zero {
                     reported_mark(&mut scene, zero, to, middle, theme, datum);
                 } else {
@@ -767,7 +785,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
             let right = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max) + OPEN + 2.0;
             mark_rect = Some(Rect {
                 x: left.max(0.0),
-                y: ty - TRACK / 2.0,
+                y: ty - dodge - TRACK / 2.0,
                 w: (right.min(width) - left.max(0.0)).max(1.0),
                 h: height,
             });
@@ -815,6 +833,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips: rows.iter().map(|i| tooltip(i, options)).collect(),
         table: table(&rows, options),
         scene,
+        hint: None,
     }
 }
 
@@ -831,7 +850,7 @@ fn description(rows: &[&'static Indicator], options: &Options) -> String {
         ),
         (Some(c), Lang::En) => format!(
             "The {n} main indicators of {}: 2025 values, 2030 targets and yearly or five-year figures for 2026–2030; each row has its own scale from 0",
-            category_name(c, Lang::En).to_lowercase()
+            category_name(c, Lang::En).to_ascii_lowercase()
         ),
     }
 }
@@ -934,7 +953,7 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
     categories.dedup();
     let mut changes: Vec<(&'static Indicator, f64)> =
         rows.iter().filter_map(|i| change_pp(i).map(|(c, _, _)| (*i, c))).collect();
-    changes.sort_by(|a, b| b.1.total_cmp(&a.1));
+    order::sort_by(&mut changes, |a, b| b.1.total_cmp(&a.1));
     let range = |i: &'static Indicator| {
         (full(i, Column::Y2025, lang), full(i, Column::Y2030, lang), change_text(i, lang).unwrap_or_default())
     };

@@ -15,6 +15,7 @@ use crate::chart::Options;
 use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, Text, Unit};
 use crate::data::{PROJECT_DOMAINS, PROJECT_TOTALS, UNITS};
 use crate::format;
+use crate::order;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
@@ -25,7 +26,7 @@ const DESCRIPTION: Text = Text {
     zh: "“十五五”时期绍兴市10大领域重大项目的总投资、五年计划完成投资和项目个数",
     en: "Total investment, investment planned for 2026–2030 and number of Shaoxing's major projects in 10 domains",
 };
-const SECTION: &str = "专栏5";
+pub(crate) const SECTION: &str = "专栏5";
 /// Investment is compared in 亿元, the unit of every domain's figures.
 const MONEY: &str = "cny-100m";
 const COMPUTED: Text = Text { zh: "计算值", en: "computed" };
@@ -98,7 +99,7 @@ fn sum_text(measure: ProjectMeasure, lang: Lang) -> String {
 /// The domains in display order: largest first by `measure`, ties in the plan's order.
 fn ordered(measure: ProjectMeasure) -> Vec<&'static ProjectDomain> {
     let mut domains: Vec<&ProjectDomain> = PROJECT_DOMAINS.iter().collect();
-    domains.sort_by(|a, b| value(b, measure).total_cmp(&value(a, measure)));
+    order::sort_by(&mut domains, |a, b| value(b, measure).total_cmp(&value(a, measure)));
     domains
 }
 
@@ -180,7 +181,7 @@ fn total_parts(total: &ProjectTotal, lang: Lang) -> [(String, String); 2] {
         }
         Lang::En => [
             (format!("{name}: "), format!("{computed} ({})", COMPUTED.en)),
-            (format!("{}: ", STATED.en.to_lowercase()), stated),
+            (format!("{}: ", STATED.en.to_ascii_lowercase()), stated),
         ],
     }
 }
@@ -401,6 +402,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips,
         table: table(&domains, options),
         scene,
+        hint: None,
     }
 }
 
@@ -500,7 +502,7 @@ fn table(domains: &[&ProjectDomain], options: &Options) -> Table {
     let mut stated = vec![
         match lang {
             Lang::Zh => format!("合计（{}）", STATED.zh),
-            Lang::En => format!("Total ({})", STATED.en.to_lowercase()),
+            Lang::En => format!("Total ({})", STATED.en.to_ascii_lowercase()),
         },
         stated_of(ProjectMeasure::Count),
         stated_of(ProjectMeasure::Total),
@@ -531,7 +533,7 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
         .iter()
         .map(|t| match lang {
             Lang::Zh => format!("{}{}", t.name.zh, format::quantity(&t.stated, lang)),
-            Lang::En => format!("{}: {}", t.name.en.to_lowercase(), format::quantity(&t.stated, lang)),
+            Lang::En => format!("{}: {}", t.name.en.to_ascii_lowercase(), format::quantity(&t.stated, lang)),
         })
         .collect();
     let count = domains.len();

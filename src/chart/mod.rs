@@ -133,6 +133,39 @@ impl ChartKind {
         }
     }
 
+    /// The words an option of this chart takes (the first is its default), or `None` for options
+    /// that take other values (`selected`, `geometry`, `actuals`) or that the chart does not take.
+    pub fn choices(self, option: &str) -> Option<Vec<&'static str>> {
+        fn words<T>(list: &[(&'static str, T)]) -> Vec<&'static str> {
+            list.iter().map(|(word, _)| *word).collect()
+        }
+        if !options::COMMON.contains(&option) && !self.info().options.contains(&option) {
+            return None;
+        }
+        match option {
+            "lang" => Some(words(options::LANGS)),
+            "theme" => Some(words(options::THEMES)),
+            "sort" => Some(words(self.sorts())),
+            "measure" => Some(words(options::MEASURES)),
+            "fill" => Some(words(options::FILLS)),
+            "category" => Some(std::iter::once("all").chain(self.categories().into_iter().map(|(w, _)| w)).collect()),
+            _ => None,
+        }
+    }
+
+    /// The places in the plan that the chart's figures come from, as its source line names them.
+    pub fn sections(self) -> Vec<&'static str> {
+        match self {
+            ChartKind::IndustryClusters => industry_clusters::SECTIONS.to_vec(),
+            ChartKind::MajorProjects => vec![major_projects::SECTION],
+            ChartKind::MainIndicators => vec![main_indicators::SECTION],
+            ChartKind::GdpPath => gdp_path::cited_sections(),
+            ChartKind::InfrastructureTargets => infrastructure_targets::sections(),
+            ChartKind::DistrictMap => district_map::SECTIONS.to_vec(),
+            ChartKind::DistrictIndustries => district_industries::SECTIONS.to_vec(),
+        }
+    }
+
     /// Lays the chart out for a plot `width` CSS pixels wide.
     pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
         match self {
@@ -186,6 +219,8 @@ pub struct Rendered {
     /// One per region of the scene, in the same order.
     pub tooltips: Vec<Tooltip>,
     pub table: Table,
+    /// How to use the chart on screen ("select a district…"): shown under the plot, never exported.
+    pub hint: Option<String>,
 }
 
 const TITLE_SIZE: f64 = 17.0;
@@ -266,5 +301,43 @@ mod tests {
         }
         let e = ChartKind::from_id("pie").unwrap_err();
         assert_eq!(e.to_string(), "Unknown chart id \"pie\". Known charts: industry-clusters, major-projects, main-indicators, gdp-path, infrastructure-targets, district-map, district-industries.");
+    }
+
+    #[test]
+    fn the_sections_are_those_of_the_source_line() {
+        for info in CHARTS {
+            let sections = info.kind.sections();
+            assert!(!sections.is_empty(), "{}", info.id);
+            for lang in [Lang::Zh, Lang::En] {
+                let options = Options { lang, ..Options::default() };
+                let rendered = info.kind.render(
+                    &options,
+                    Theme::get(crate::theme::ThemeName::Light),
+                    720.0,
+                    &crate::text::FixedMetrics,
+                );
+                assert_eq!(rendered.source, crate::format::source_line(&sections, lang), "{}", info.id);
+            }
+        }
+    }
+
+    #[test]
+    fn choices_list_the_words_each_option_takes_and_validation_accepts_them() {
+        assert_eq!(ChartKind::IndustryClusters.choices("sort"), Some(vec!["plan", "value"]));
+        assert_eq!(ChartKind::DistrictIndustries.choices("sort"), Some(vec!["plan", "count"]));
+        assert_eq!(ChartKind::MajorProjects.choices("sort"), None, "not an option of the chart");
+        assert_eq!(ChartKind::GdpPath.choices("theme"), Some(vec!["light", "dark", "auto"]));
+        assert_eq!(ChartKind::DistrictMap.choices("geometry"), None);
+        let categories = ChartKind::MainIndicators.choices("category").unwrap();
+        assert_eq!(categories[0], "all");
+        assert_eq!(categories.len(), 6);
+        for info in CHARTS {
+            for name in options::COMMON.iter().chain(info.options) {
+                for word in info.kind.choices(name).unwrap_or_default() {
+                    let entries = [(name.to_string(), OptionValue::Text(word.into()))];
+                    assert!(info.kind.options(&Options::default(), &entries).is_ok(), "{} {name}={word}", info.id);
+                }
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::data::model::Lang;
 use crate::error::Error;
 use crate::geo::Geometry;
+use crate::order;
 use crate::theme::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -125,6 +126,15 @@ pub struct Accepts<'a> {
 /// The words of `sort` for charts of targets: the plan's order, or the largest first.
 pub const SORTS: &[(&str, Sort)] = &[("plan", Sort::Plan), ("value", Sort::Value)];
 
+/// The words of `lang`, `theme`, `measure` and `fill`; the first is the default (but `lang` defaults to
+/// the page's language).
+pub const LANGS: &[(&str, Lang)] = &[("zh", Lang::Zh), ("en", Lang::En)];
+pub const THEMES: &[(&str, ThemeChoice)] =
+    &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)];
+pub const MEASURES: &[(&str, ProjectMeasure)] =
+    &[("total", ProjectMeasure::Total), ("five-year", ProjectMeasure::FiveYear), ("count", ProjectMeasure::Count)];
+pub const FILLS: &[(&str, MapFill)] = &[("selection", MapFill::Selection), ("count", MapFill::Count)];
+
 /// Picks the allowed word for `key`, or says what is allowed.
 fn choose<T: Copy>(key: &'static str, value: &OptionValue, choices: &[(&'static str, T)]) -> Result<T, Error> {
     let found = match value {
@@ -148,26 +158,10 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
             return Err(Error::UnknownOption { chart: accepts.chart, key: key.clone(), allowed });
         }
         match key.as_str() {
-            "lang" => options.lang = choose("lang", value, &[("zh", Lang::Zh), ("en", Lang::En)])?,
-            "theme" => {
-                options.theme = choose(
-                    "theme",
-                    value,
-                    &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark), ("auto", ThemeChoice::Auto)],
-                )?
-            }
+            "lang" => options.lang = choose("lang", value, LANGS)?,
+            "theme" => options.theme = choose("theme", value, THEMES)?,
             "sort" => options.sort = choose("sort", value, accepts.sorts)?,
-            "measure" => {
-                options.measure = choose(
-                    "measure",
-                    value,
-                    &[
-                        ("total", ProjectMeasure::Total),
-                        ("five-year", ProjectMeasure::FiveYear),
-                        ("count", ProjectMeasure::Count),
-                    ],
-                )?
-            }
+            "measure" => options.measure = choose("measure", value, MEASURES)?,
             "category" => {
                 let mut choices: Vec<(&'static str, Option<&'static str>)> = vec![("all", None)];
                 choices.extend(accepts.categories.iter().map(|(name, id)| (*name, Some(*id))));
@@ -175,9 +169,7 @@ pub fn apply(accepts: &Accepts, base: &Options, entries: &[(String, OptionValue)
             }
             "actuals" => options.actuals = actuals(accepts, value)?,
             "selected" => options.selected = selected(value)?,
-            "fill" => {
-                options.fill = choose("fill", value, &[("selection", MapFill::Selection), ("count", MapFill::Count)])?
-            }
+            "fill" => options.fill = choose("fill", value, FILLS)?,
             "geometry" => options.geometry = geometry(value)?,
             _ => {}
         }
@@ -225,6 +217,8 @@ pub const FIRST_YEAR: u16 = 2025;
 pub const LAST_YEAR: u16 = 2035;
 /// Larger magnitudes are surely a mistake of units and would overflow layouts.
 const LARGEST: f64 = 1e12;
+/// `LARGEST` as messages write it (formatting a float in exponent form would add its code to the `.wasm`).
+const LARGEST_WRITTEN: &str = "1e12";
 
 /// `{ "<datum id>": [{ year, value }, …], … }`, validated entry by entry.
 fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error> {
@@ -275,7 +269,7 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
                 Some(OptionValue::Number(v)) if v.is_finite() && v.abs() <= LARGEST => *v,
                 Some(other) => {
                     return Err(bad(format!(
-                        "value must be a finite number of at most {LARGEST:e} in size; got {}",
+                        "value must be a finite number of at most {LARGEST_WRITTEN} in size; got {}",
                         other.describe()
                     )))
                 }
@@ -286,7 +280,7 @@ fn actuals(accepts: &Accepts, value: &OptionValue) -> Result<Vec<Actual>, Error>
             }
             points.push(Reported { year, value });
         }
-        points.sort_by_key(|p| p.year);
+        order::sort_by_key(&mut points, |p| p.year);
         out.push(Actual { datum, points });
     }
     Ok(out)
@@ -302,6 +296,11 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_largest_reported_value_is_written_as_it_is() {
+        assert_eq!(LARGEST_WRITTEN.parse::<f64>(), Ok(LARGEST));
+    }
 
     fn entries(pairs: &[(&str, OptionValue)]) -> Vec<(String, OptionValue)> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()

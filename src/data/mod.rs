@@ -10,6 +10,17 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 /// The whole dataset as JSON (field names as in the TOML files), for `dataset()` in the browser.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
+/// The dataset's text between two byte offsets of `DATASET_JSON`: the generated statics point into
+/// the JSON rather than repeat its strings, so the `.wasm` carries every text of the plan once.
+const fn json(start: usize, end: usize) -> &'static str {
+    let (head, _) = DATASET_JSON.as_bytes().split_at(end);
+    let (_, text) = head.split_at(start);
+    match std::str::from_utf8(text) {
+        Ok(text) => text,
+        Err(_) => panic!("a dataset string does not lie on UTF-8 boundaries of the dataset's JSON"),
+    }
+}
+
 pub fn cluster(id: &str) -> Option<&'static Cluster> {
     CLUSTERS.iter().find(|c| c.id == id)
 }

@@ -6,6 +6,7 @@ use super::json::{self, Json};
 use super::plane::{Bounds, Point, Ring};
 use crate::data::model::District;
 use crate::data::DISTRICTS;
+use crate::order;
 
 /// The boundaries of the districts that the GeoJSON has, in the plan's order, in degrees
 /// (longitude, latitude). Rings are open: the closing point is dropped.
@@ -114,7 +115,7 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
     if districts.is_empty() {
         return Err(GeometryError::NoDistrict { found });
     }
-    districts.sort_by_key(|d| DISTRICTS.iter().position(|x| x.id == d.district.id));
+    order::sort_by_key(&mut districts, |d| DISTRICTS.iter().position(|x| x.id == d.district.id));
     Ok(Geometry { districts })
 }
 

@@ -188,7 +188,7 @@ pub fn hatch(rings: &[Ring], spacing: f64) -> Vec<(Point, Point)> {
                 }
             }
         }
-        crossings.sort_by(f64::total_cmp);
+        crate::order::sort_by(&mut crossings, f64::total_cmp);
         for pair in crossings.chunks_exact(2) {
             let (x1, x2) = (pair[0], pair[1]);
             if x2 - x1 > 0.5 {

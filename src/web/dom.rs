@@ -35,6 +35,8 @@ pub struct Parts {
     pub tooltip: HtmlElement,
     /// Announces the focused datum to screen readers.
     live: HtmlElement,
+    /// How to use the chart, under the plot; left out of exports.
+    hint: HtmlElement,
     source: HtmlElement,
     table_toggle: HtmlElement,
     table_box: HtmlElement,
@@ -112,6 +114,8 @@ impl Parts {
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
 
+        let hint = element(document, "p", "spc-hint")?;
+        style(&hint, &[("margin", "6px 12px 0"), ("font-size", "13px"), ("line-height", "1.45")])?;
         let source = element(document, "p", "spc-source")?;
         style(&source, &[("margin", "6px 12px 0"), ("font-size", "11px"), ("line-height", "1.4")])?;
         let table_toggle = element(document, "button", "spc-table-toggle")?;
@@ -137,10 +141,24 @@ impl Parts {
 
         root.append_child(&caption)?;
         root.append_child(&plot)?;
+        root.append_child(&hint)?;
         root.append_child(&source)?;
         root.append_child(&table_toggle)?;
         root.append_child(&table_box)?;
-        Ok(Parts { root, title, description, plot, canvas, overlay, tooltip, live, source, table_toggle, table_box })
+        Ok(Parts {
+            root,
+            title,
+            description,
+            plot,
+            canvas,
+            overlay,
+            tooltip,
+            live,
+            hint,
+            source,
+            table_toggle,
+            table_box,
+        })
     }
 
     /// Fills every text of the chart and applies the theme's colours.
@@ -154,6 +172,9 @@ impl Parts {
         style(&self.description, &[("color", &muted)])?;
         self.plot.set_attribute("aria-label", &rendered.alt)?;
         self.plot.set_attribute("aria-roledescription", if lang == Lang::Zh { "图表" } else { "chart" })?;
+        self.hint.set_text_content(rendered.hint.as_deref());
+        self.hint.set_hidden(rendered.hint.is_none());
+        style(&self.hint, &[("color", &muted)])?;
         self.source.set_text_content(Some(&rendered.source));
         style(&self.source, &[("color", &muted)])?;
         style(

@@ -23,7 +23,7 @@ pub fn describe(value: &JsValue) -> String {
     } else if value.is_function() {
         "a function".into()
     } else if let Some(el) = value.dyn_ref::<web_sys::Element>() {
-        format!("a <{}> element", el.tag_name().to_lowercase())
+        format!("a <{}> element", el.tag_name().to_ascii_lowercase())
     } else if value.is_object() {
         "an object".into()
     } else {

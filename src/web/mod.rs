@@ -120,7 +120,9 @@ fn page_lang(container: &HtmlElement) -> Lang {
     }
 }
 
-/// The charts this package draws: `[{ id, title: { zh, en } }, …]`.
+/// The charts this package draws: `[{ id, title: { zh, en }, options: [{ name, values }, …] }, …]`,
+/// where `options` are those the chart takes and `values` the words an option takes (the first is
+/// its default), or `null` for `selected`, `geometry` and `actuals`.
 #[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Array {
     CHARTS
@@ -129,9 +131,23 @@ pub fn charts() -> Array {
             let title = Object::new();
             let _ = Reflect::set(&title, &"zh".into(), &c.title.zh.into());
             let _ = Reflect::set(&title, &"en".into(), &c.title.en.into());
+            let options: Array = crate::chart::options::COMMON
+                .iter()
+                .chain(c.options)
+                .map(|name| {
+                    let values = c.kind.choices(name).map_or(JsValue::NULL, |words| {
+                        JsValue::from(words.into_iter().map(JsValue::from).collect::<Array>())
+                    });
+                    let option = Object::new();
+                    let _ = Reflect::set(&option, &"name".into(), &(*name).into());
+                    let _ = Reflect::set(&option, &"values".into(), &values);
+                    JsValue::from(option)
+                })
+                .collect();
             let entry = Object::new();
             let _ = Reflect::set(&entry, &"id".into(), &c.id.into());
             let _ = Reflect::set(&entry, &"title".into(), &title);
+            let _ = Reflect::set(&entry, &"options".into(), &options);
             JsValue::from(entry)
         })
         .collect()
@@ -635,6 +651,42 @@ impl Chart {
         Ok(s.kind.csv(&s.options))
     }
 
+    /// The chart's data as a CSV file to save: a `Blob` of UTF-8 text that starts with a byte-order
+    /// mark, so that spreadsheets open the Chinese text correctly. `toCsv()` is the same text
+    /// without the mark, for programs.
+    #[wasm_bindgen(js_name = toCsvBlob)]
+    pub fn to_csv_blob(&self) -> Result<web_sys::Blob, JsValue> {
+        let s = self.live()?.borrow();
+        let bytes = js_sys::Uint8Array::from(crate::csv::file_bytes(&s.kind.csv(&s.options)).as_slice());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/csv;charset=utf-8");
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&Array::of1(&bytes), &options)
+            .map_err(browser("make the CSV file"))
+    }
+
+    /// A citation of the chart in its language: the plan (issuer, title, notice 绍政发〔2026〕6号,
+    /// date), the sections the chart draws on, the chart, this package, `address` (an absolute URL;
+    /// default: the page's address) and the date it was `accessed` (a `Date` or `"YYYY-MM-DD"`;
+    /// default: today).
+    // Declared for TypeScript in types.d.ts, with both arguments optional.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn citation(&self, accessed: Option<JsValue>, address: Option<JsValue>) -> Result<String, JsValue> {
+        let s = self.live()?;
+        let (kind, lang, document) = {
+            let s = s.borrow();
+            (s.kind, s.options.lang, s.document.clone())
+        };
+        let accessed = access_date(&accessed.unwrap_or(JsValue::UNDEFINED)).map_err(js_error)?;
+        let address = address.unwrap_or(JsValue::UNDEFINED);
+        let address = if address.is_undefined() {
+            document.url().map_err(browser("give the page's address"))?
+        } else {
+            address.as_string().ok_or_else(|| js_error(Error::BadAddress { got: js_options::describe(&address) }))?
+        };
+        let address = crate::citation::address(&address).map_err(js_error)?;
+        Ok(crate::citation::citation(kind, lang, address, accessed))
+    }
+
     /// Removes the chart and everything it added. Calling it again throws.
     pub fn destroy(&mut self) -> Result<(), JsValue> {
         let state = self.state.take().ok_or_else(|| js_error(Error::Destroyed))?;
@@ -642,6 +694,25 @@ impl Chart {
         State::stop(&state);
         Ok(())
     }
+}
+
+/// The access date of a citation: a `Date` (its day where the reader is), `"YYYY-MM-DD"`, or
+/// today when left out.
+fn access_date(value: &JsValue) -> Result<crate::citation::Date, Error> {
+    let bad = || Error::BadAccessDate { got: js_options::describe(value) };
+    if let Some(text) = value.as_string() {
+        return crate::citation::Date::parse(&text);
+    }
+    let date = if value.is_undefined() {
+        js_sys::Date::new_0()
+    } else {
+        value.dyn_ref::<js_sys::Date>().ok_or_else(bad)?.clone()
+    };
+    if date.get_time().is_nan() {
+        return Err(Error::BadAccessDate { got: "an invalid Date".into() });
+    }
+    let (year, month, day) = (date.get_full_year(), date.get_month() + 1, date.get_date());
+    crate::citation::Date::new(year as i64, month as i64, day as i64).ok_or_else(bad)
 }
 
 impl State {

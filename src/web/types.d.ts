@@ -34,10 +34,18 @@ export interface ChartOptions {
   actuals?: Record<string, Reported[]>;
 }
 
+/** An option a chart takes: the words it takes (the first is the default), or null for options that take other values (`selected`, `geometry`, `actuals`). */
+export interface ChartOptionInfo {
+  name: keyof ChartOptions;
+  values: string[] | null;
+}
+
 /** An entry of `charts()`. */
 export interface ChartInfo {
   id: ChartId;
   title: { zh: string; en: string };
+  /** `lang`, `theme` and the options of this chart. */
+  options: ChartOptionInfo[];
 }
 
 /** What a `select` listener hears. */
@@ -52,3 +60,14 @@ export interface SelectEvent {
  * unknown option or value, or a container that is not an attached element with a width.
  */
 export function render(container: HTMLElement, chart: ChartId, options?: ChartOptions): Chart;
+
+/** Methods of `Chart` declared here rather than generated, for their optional arguments. */
+export interface Chart {
+  /**
+   * A citation of the chart in its language: the plan (issuer, title, notice 绍政发〔2026〕6号, date),
+   * the sections the chart draws on, the chart, this package, `address` (an absolute http(s) URL;
+   * default: the page's address) and the date it was `accessed` (a `Date`, or `"YYYY-MM-DD"`;
+   * default: today). Throws an `Error` for another date or address.
+   */
+  citation(accessed?: Date | string, address?: string): string;
+}

@@ -92,12 +92,13 @@ test("render(), the element and the iframe draw, hover and export under the stri
   await context.close();
 });
 
-for (const url of ["/www/", "/www/gallery.html", "/www/embed-example.html", "/www/embed.html?chart=main-indicators&category=green"]) {
+for (const url of ["/www/", "/www/gallery.html", "/www/embed-example.html", "/www/embed.html?chart=main-indicators&category=green", "/www/builder.html"]) {
   test(`${url} works under the strict policy`, async () => {
     const { page, context, problems } = await strictPage(url, { acceptDownloads: true });
     await page.waitForSelector(url.includes("example") ? "iframe" : ".spc-plot canvas");
     if (url.includes("example")) await page.frameLocator("#gdp").locator(".spc-plot canvas").first().waitFor();
-    if (url === "/www/") {
+    if (url.endsWith("builder.html")) await page.waitForSelector("#snippet-element:not(:empty)");
+    if (url === "/www/" || url.endsWith("builder.html")) {
       for (const [button, name] of [["#download-png", /\.png$/], ["#download-svg", /\.svg$/], ["#download-csv", /\.csv$/]]) {
         const [download] = await Promise.all([page.waitForEvent("download"), page.locator(button).click()]);
         assert.match(download.suggestedFilename(), name);

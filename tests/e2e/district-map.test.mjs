@@ -105,13 +105,17 @@ test("clicking each district selects it and shows its industries as the plan lis
     assert.ok(picture.includes(`重点产业：${d.industries}`), `${d.zh}: details do not list ${d.industries}`);
     assert.deepEqual(await rowsMarked(page, "已选"), [d.zh]);
     assert.equal(await page.locator(".spc-data thead th").last().textContent(), `所选：${d.zh}`);
+    assert.equal(await page.locator(".spc-hint").isVisible(), false, "the selection hint hides once a district is selected");
   }
   await screenshot(page, "district-map-selected");
   // Clicking the selected district again clears the selection.
   await page.mouse.down();
   await page.mouse.up();
   assert.equal(await page.evaluate(() => window.selections.at(-1).id), null);
-  assert.ok((await svg(page)).includes("点击、轻触或用键盘"));
+  // With nothing selected, the page says how to select, under the map; an export does not.
+  assert.match(await page.locator(".spc-hint").textContent(), /^点击、轻触或用键盘/);
+  assert.ok(await page.locator(".spc-hint").isVisible());
+  assert.ok(!(await svg(page)).includes("点击、轻触或用键盘"), "the on-screen hint is not exported");
   assert.deepEqual(problems.console, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 // with its resize script, and all of them under a strict Content-Security-Policy.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, openPage, screenshot } from "./harness.mjs";
+import { useBrowser, openPage, screenshot, canvasInfo } from "./harness.mjs";
 
 const env = useBrowser();
 
@@ -415,5 +415,86 @@ test("the page's own content in the element shows without JavaScript and while l
   await drawn(page, "#c");
   assert.equal(await page.locator("#own").isVisible(), false);
   assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("the embed page: theme auto by default, geometry=demo boundaries, and an unknown chart without a request for its picture", async () => {
+  const dark = await openPage(env.browser, env.origin, "/www/embed.html?chart=gdp-path", { colorScheme: "dark" });
+  await dark.page.waitForSelector(".spc-plot canvas");
+  assert.equal(await dark.page.locator("shaoxing-chart").getAttribute("theme"), "auto");
+  const [r, g, b] = (await canvasInfo(dark.page)).background;
+  assert.ok(r + g + b < 150, `a dark background for a reader who prefers dark: ${[r, g, b]}`);
+  await dark.context.close();
+
+  const svgOf = async (url) => {
+    const { page, context, problems } = await openPage(env.browser, env.origin, url);
+    await page.waitForFunction(() => document.querySelector("shaoxing-chart").handle != null);
+    return { page, context, problems, svg: () => page.evaluate(() => document.querySelector("shaoxing-chart").handle.toSvg()) };
+  };
+  const schematic = await svgOf("/www/embed.html?chart=district-map&lang=en");
+  const plain = await schematic.svg();
+  await schematic.context.close();
+  const mapped = await svgOf("/www/embed.html?chart=district-map&lang=en&geometry=demo");
+  await mapped.page.waitForFunction((plain) => document.querySelector("shaoxing-chart").handle.toSvg() !== plain, plain);
+  assert.deepEqual(mapped.problems.console, []);
+  await screenshot(mapped.page, "embed-geometry-demo");
+  await mapped.context.close();
+
+  const bad = await openPage(env.browser, env.origin, "/www/embed.html?chart=district-map&geometry=world");
+  await bad.page.waitForSelector(".embed-message");
+  assert.equal(await bad.page.locator(".embed-message").textContent(), 'The parameter "geometry" must be "none" or "demo"; got "world".');
+  await bad.context.close();
+
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/embed.html?chart=pie");
+  const failed = [];
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(r.url()); });
+  await page.reload();
+  await page.waitForSelector(".spc-message");
+  assert.match(await page.locator(".spc-message").textContent(), /Unknown chart id "pie"/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(failed, []);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("each chart has embed pages of its own whose <noscript> shows its picture, and which draw it with the address's options", async () => {
+  const list = await (async () => {
+    const { page, context } = await openPage(env.browser, env.origin, "/www/embed.html?chart=gdp-path");
+    await page.waitForSelector(".spc-plot canvas");
+    const list = await page.evaluate(async () => (await import("/pkg/shaoxing_plan_charts.js")).charts());
+    await context.close();
+    return list;
+  })();
+  const off = await openPage(env.browser, env.origin, "/www/embed.html", { javaScriptEnabled: false });
+  for (const { id, title } of list) {
+    for (const lang of ["zh", "en"]) {
+      await off.page.goto(`${env.origin}/www/embed/${id}.${lang}.html`);
+      const img = off.page.locator("noscript img, img.noscript-picture");
+      await img.evaluate((i) => i.decode());
+      const shown = await img.evaluate((i) => ({ src: new URL(i.src).pathname, width: i.naturalWidth, alt: i.alt, visible: i.getBoundingClientRect().height > 200 }));
+      assert.deepEqual(shown, { src: `/pkg/static/${id}.${lang}.svg`, width: 720, alt: title[lang], visible: true });
+      assert.equal(await off.page.title(), title[lang]);
+    }
+  }
+  await screenshot(off.page, "embed-page-noscript");
+  await off.context.close();
+
+  const { page, context, problems } = await openPage(env.browser, env.origin, "/www/embed/major-projects.en.html?measure=count&theme=dark");
+  await page.waitForSelector(".spc-plot canvas");
+  assert.equal(await page.locator(".spc-title").textContent(), "Major investment projects by domain");
+  const same = await page.evaluate(async () => {
+    const { render } = await import("/pkg/shaoxing_plan_charts.js");
+    const box = document.createElement("div");
+    document.body.append(box);
+    const expected = render(box, "major-projects", { lang: "en", measure: "count" });
+    const result = expected.toCsv() === document.querySelector("shaoxing-chart").handle.toCsv();
+    expected.destroy();
+    return result;
+  });
+  assert.ok(same, "the chart is drawn with the address's options, in the page's language");
+  assert.equal(await page.locator("shaoxing-chart").getAttribute("measure"), "count");
+  assert.equal(await page.locator("img.noscript-picture").count(), 0, "no picture with JavaScript");
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, []);
   await context.close();
 });

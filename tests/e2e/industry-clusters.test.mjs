@@ -178,7 +178,8 @@ test("exports: SVG with title and source, PNG at device pixels, CSV with provena
   assert.equal(result.pngWidth, result.cssWidth * 2);
   assert.match(result.csv, /^id,group,name_zh,name_en/);
   assert.match(result.csv, /cluster\.new-materials,emerging,新材料,New materials,2030,3500,/);
-  assert.deepEqual(result.listed[0], { id: "industry-clusters", title: { zh: "先进制造业集群2030年产业规模目标", en: "Manufacturing clusters: 2030 output targets" } });
+  assert.deepEqual(result.listed[0], { id: "industry-clusters", title: { zh: "先进制造业集群2030年产业规模目标", en: "Manufacturing clusters: 2030 output targets" },
+    options: [{ name: "lang", values: ["zh", "en"] }, { name: "theme", values: ["light", "dark", "auto"] }, { name: "sort", values: ["plan", "value"] }, { name: "actuals", values: null }, { name: "selected", values: null }] });
   assert.match(result.version, /^\d+\.\d+\.\d+$/);
   assert.equal(result.clusters, 10);
   assert.match(result.quote, /3300亿元/);

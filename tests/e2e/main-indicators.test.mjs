@@ -202,7 +202,8 @@ test("exports: SVG and CSV say what and whence; charts() lists the chart", async
   assert.match(result.csv, /^id,number,category,name_zh,name_en/);
   assert.match(result.csv, /indicator\.land-use-per-gdp-decline,5,economy,.*,5\.2,\*,5\.2\*,5\.2\*,/);
   assert.equal(result.csv.trim().split("\r\n").length, 7);
-  assert.deepEqual(result.listed, { id: "main-indicators", title: { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" } });
+  assert.deepEqual(result.listed, { id: "main-indicators", title: { zh: "绍兴市“十五五”主要指标", en: "Main indicators of Shaoxing's 15th Five-Year Plan" },
+    options: [{ name: "lang", values: ["zh", "en"] }, { name: "theme", values: ["light", "dark", "auto"] }, { name: "category", values: ["all", "economy", "innovation", "livelihood", "green", "security"] }, { name: "actuals", values: null }] });
   await context.close();
 });
 

@@ -57,12 +57,17 @@ test("the chart tool switches charts and shows only the options each chart takes
   await context.close();
 });
 
-test("the tool opens pre-set from the address", async () => {
+test("the tool opens pre-set from the address, and copies the chart's citation", async () => {
   const { page, context } = await openPage(env.browser, env.origin, "/www/?chart=major-projects&lang=en&measure=five-year");
   await page.waitForSelector(".spc-plot canvas");
   assert.equal(await page.locator("#chart-select").inputValue(), "major-projects");
   assert.equal(await page.locator("select[name=measure]").inputValue(), "five-year");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
+  await page.locator("#copy-citation").click();
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Citation copied.");
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(citation, /^Shaoxing Municipal People's Government, .*notice 绍政发〔2026〕6号, 9 March 2026: Box 5\. Chart “Major investment projects by domain”, shaoxing-plan-charts [\d.]+, http:\/\/127\.0\.0\.1:\d+\/pkg\/, accessed \d+ \w+ \d{4}\.$/);
   await context.close();
 });
 

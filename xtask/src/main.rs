@@ -1,8 +1,11 @@
-//! Project commands: `cargo xtask build | serve | test | bench`. Each installs only what is
+//! Project commands: `cargo xtask build | serve | dist | test | bench`. Each installs only what is
 //! missing, so running it again is cheap.
 
 mod bench;
 mod budget;
+mod dist;
+mod embed_pages;
+mod integrity;
 mod serve;
 
 use std::path::{Path, PathBuf};
@@ -12,6 +15,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   build            build the browser package into pkg/ (release, size-optimised)
+  dist [--out DIR] build, then write one folder to upload to a static host (default dist/):
+                   the site, the package, content-hashed copies of what the pages load, _headers
   serve [--port N] [--no-build]
                    build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
   test             install what the tests need, then run every test (native, golden, browser)
@@ -22,6 +27,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build") => build(),
         Some("serve") => serve_command(&args[1..]),
+        Some("dist") => dist_command(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::bench(&args[1..]),
         _ => {
@@ -150,12 +156,21 @@ fn build() -> Result {
         ),
     }
     write_static(&pkg.join("static"))?;
+    embed_pages::write(&root.join("www"))?;
     for file in JS_FILES {
         std::fs::copy(root.join("js").join(file), pkg.join(file)).map_err(|e| format!("cannot copy js/{file}: {e}"))?;
     }
+    // The element learns which charts have a picture, and the hash of the .wasm it is to load.
+    let element = std::fs::read_to_string(root.join("js/shaoxing-chart.js")).map_err(|e| e.to_string())?;
+    let ids: Vec<&str> = shaoxing_plan_charts::chart::CHARTS.iter().map(|c| c.id).collect();
+    let wasm_bytes = std::fs::read(&bg).map_err(|e| format!("cannot read {}: {e}", bg.display()))?;
+    std::fs::write(pkg.join("shaoxing-chart.js"), integrity::stamp_element(&element, &ids, &wasm_bytes)?)
+        .map_err(|e| format!("cannot write pkg/shaoxing-chart.js: {e}"))?;
     write_package_json(&pkg)?;
     std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md"))
         .map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
+    // Last: the hashes of every file as written.
+    integrity::write_manifest(&pkg)?;
     let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
     eprintln!("built pkg/ ({} KiB of .wasm before compression)", size / 1024);
     // The budget is for what is published: a .wasm that wasm-opt has optimised.
@@ -210,7 +225,8 @@ fn write_package_json(pkg: &Path) -> Result {
     }},
     "./embed-resize.js": "./embed-resize.js",
     "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm",
-    "./static/*": "./static/*"
+    "./static/*": "./static/*",
+    "./integrity.json": "./integrity.json"
   }},
   "files": [
     "shaoxing_plan_charts_bg.wasm",
@@ -221,6 +237,7 @@ fn write_package_json(pkg: &Path) -> Result {
     "shaoxing-chart.d.ts",
     "embed-resize.js",
     "static/",
+    "integrity.json",
     "README.md"
   ],
   "sideEffects": ["./shaoxing-chart.js", "./embed-resize.js"],
@@ -249,6 +266,16 @@ fn serve_command(args: &[String]) -> Result {
         build()?;
     }
     serve::serve(&root(), port)
+}
+
+fn dist_command(args: &[String]) -> Result {
+    let out = match args {
+        [] => root().join("dist"),
+        [flag, dir] if flag == "--out" => std::env::current_dir().map_err(|e| e.to_string())?.join(dir),
+        _ => return Err(format!("usage: cargo xtask dist [--out DIR]\n{USAGE}")),
+    };
+    build()?;
+    dist::dist(&root(), &out)
 }
 
 fn is_root() -> bool {
@@ -309,6 +336,8 @@ fn test() -> Result {
     }
     run(cargo().args(["test", "--workspace"]).current_dir(&root))?;
     build()?;
+    // The browser tests serve dist/ too.
+    dist::dist(&root, &root.join("dist"))?;
     let mut tests: Vec<String> = std::fs::read_dir(&e2e)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok())

@@ -8,6 +8,12 @@ const box = document.createElement("div");
 const chart: Chart = render(box, "industry-clusters", { lang: "en", theme: "auto" });
 const svg: string = chart.toSvg();
 const csv: string = chart.toCsv();
+const file: Blob = chart.toCsvBlob();
+const cited: string = chart.citation() + chart.citation("2026-11-29") + chart.citation(new Date(), "https://example.org/pkg/");
+// @ts-expect-error the access date is a Date or a string
+chart.citation(20261129);
+const optionNames: string[] = charts().flatMap((c) => c.options.map((o) => o.name));
+const words: (string[] | null)[] = charts()[0].options.map((o) => o.values);
 const png: Promise<unknown> = chart.toPng();
 chart.update({ sort: "value" });
 chart.on("select", (event: unknown) => console.log(event));
@@ -38,10 +44,11 @@ el.addEventListener("select", (event) => {
 });
 el.addEventListener("error", (event) => console.log(event.detail.message));
 el.addEventListener("load", () => el.handle?.toCsv());
+el.addEventListener("load", () => el.handle?.citation("2026-11-29", "https://example.org/pkg/"));
 const found = document.querySelector("shaoxing-chart");
 const handle: Chart | null | undefined = found?.handle;
 // @ts-expect-error the handle is read-only
 el.handle = null;
 // @ts-expect-error toSvg returns a string
 const wrong: number = chart.toSvg();
-console.log(svg, csv, png, blob, id, listed, data, text, handle, wrong, customElements.get("shaoxing-chart") === ShaoxingChart);
+console.log(file, cited, optionNames, words, svg, csv, png, blob, id, listed, data, text, handle, wrong, customElements.get("shaoxing-chart") === ShaoxingChart);
