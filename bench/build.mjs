@@ -40,7 +40,7 @@ export const LIBRARIES = [
 ];
 
 /** A page without a chart, for the floor of the hover measure. */
-export const BLANK = { id: "blank", name: "no chart (floor)", entry: () => ({ file: "blank.js" }) };
+export const BLANK = { id: "blank", name: "no chart", entry: () => ({ file: "blank.js" }) };
 
 /** The figures both charts show, in 亿元, from the package's dataset(). */
 export async function exportFigures() {
