@@ -1,6 +1,8 @@
-//! Project commands: `cargo xtask build | serve | dist | test`. Each installs only what is missing, so
-//! running it again is cheap.
+//! Project commands: `cargo xtask build | serve | dist | test | bench`. Each installs only what is
+//! missing, so running it again is cheap.
 
+mod bench;
+mod budget;
 mod dist;
 mod embed_pages;
 mod integrity;
@@ -17,7 +19,8 @@ commands:
                    the site, the package, content-hashed copies of what the pages load, _headers
   serve [--port N] [--no-build]
                    build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
-  test             install what the tests need, then run every test (native, golden, browser)";
+  test             install what the tests need, then run every test (native, golden, browser)
+  bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see README, Performance)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_command(&args[1..]),
         Some("dist") => dist_command(&args[1..]),
         Some("test") => test(),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -169,6 +173,12 @@ fn build() -> Result {
     integrity::write_manifest(&pkg)?;
     let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
     eprintln!("built pkg/ ({} KiB of .wasm before compression)", size / 1024);
+    // The budget is for what is published: a .wasm that wasm-opt has optimised.
+    if wasm_opt().is_some() {
+        eprintln!("{}", budget::enforce(&root)?);
+    } else {
+        eprintln!("note: the size budget ({}) is not checked without wasm-opt", budget::FILE);
+    }
     Ok(())
 }
 

@@ -1,0 +1,341 @@
+// The benchmark: the same charts with this package, ECharts (full and tree-shaken) and Chart.js,
+// served over gzip on 127.0.0.1 and loaded cold in headless Chromium, several times each.
+// Prints a table of medians with the ratio to this package and writes bench/results.json.
+//
+//   node run.mjs [--runs N]   (`cargo xtask bench` installs what it needs, builds pkg/ if missing, runs this)
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { launch } from "../tests/e2e/harness.mjs";
+import { serve, ROOT } from "./server.mjs";
+import { buildPages, LIBRARIES, CHARTS, BAR, BLANK } from "./build.mjs";
+
+const RUNS = runsArgument(process.argv.slice(2));
+const COUNTS = [1, 10, 50];
+const HOVER_WARMUP = 4;
+const HOVER_MOVES = 30;
+
+/**
+ * Installed in every page before its own scripts: a promise the page resolves when its charts are
+ * painted, a record of which WebAssembly entry points the page calls, and the hover probe.
+ *
+ * The hover probe times one pointer move: from its first listener (this capture listener on window
+ * runs before any library's) to the end of the next frame (a message posted from that frame's
+ * animation-frame callback runs after the frame's other callbacks, style, layout and paint). Chromium
+ * dispatches pointer moves at the start of a frame, so the span holds the move's main-thread work
+ * and no idle wait; `inFrame` records that this held for each move.
+ */
+function instrument() {
+  let finish;
+  window.benchDone = new Promise((resolve) => (finish = resolve));
+  window.benchFinish = finish;
+  window.benchWasmCalls = [];
+  for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      window.benchWasmCalls.push(name);
+      return original.apply(this, args);
+    };
+  }
+  const probe = { sample: null, resolve: null, started: false };
+  window.benchHover = {
+    arm() {
+      probe.sample = new Promise((resolve) => (probe.resolve = resolve));
+      probe.started = false;
+    },
+    sample: () => probe.sample,
+  };
+  addEventListener(
+    "pointermove",
+    () => {
+      if (!probe.sample || probe.started) return;
+      probe.started = true;
+      const start = performance.now();
+      requestAnimationFrame((frameTime) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => probe.resolve({ ms: performance.now() - start, inFrame: start >= frameTime });
+        channel.port2.postMessage(null);
+      });
+    },
+    { capture: true },
+  );
+}
+
+/** One cold load in a fresh browser context; with `hover`, also the pointer-move probe. */
+async function load(browser, origin, library, chart, { count = 1, height = 0, hover = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { path: new URL(e.request.url).pathname }));
+  cdp.on("Network.responseReceived", (e) => {
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    Object.assign(requests.get(e.requestId), { type: headers["content-type"], encoding: headers["content-encoding"] });
+  });
+  cdp.on("Network.loadingFinished", (e) => (requests.get(e.requestId).bytes = e.encodedDataLength));
+
+  const query = `chart=${chart}&n=${count}${height ? `&h=${height}` : ""}`;
+  await page.goto(`${origin}/bench/dist/${library.id}.${chart}.html?${query}`);
+  const { rendering, painted } = await page.evaluate(() => window.benchDone);
+  for (let wait = 0; [...requests.values()].some((r) => r.bytes === undefined) && wait < 100; wait++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const result = {
+    painted,
+    render: painted - rendering,
+    bytes: [...requests.values()].reduce((sum, r) => sum + (r.bytes ?? 0), 0),
+    requests: [...requests.values()],
+    heap: usedSize,
+    wasm: await page.evaluate(() => window.benchPage.wasmMemory()),
+    wasmCalls: await page.evaluate(() => window.benchWasmCalls),
+    height: await page.evaluate(() => window.benchPage.height?.()),
+  };
+  if (hover) result.hover = await hoverMoves(page, cdp, library);
+  if (problems.length) throw new Error(`${library.name}, ${chart}: ${problems.join("; ")}`);
+  await context.close();
+  return result;
+}
+
+/**
+ * Real pointer moves (CDP input events) back and forth between the centres of two marks. Each
+ * sample has the probe's span and the renderer main thread's CPU time over the move (Chromium's
+ * TaskDuration counted in thread time), which a busy machine inflates far less than a span.
+ */
+async function hoverMoves(page, cdp, library) {
+  const marks = await page.evaluate(() => window.benchPage.marks());
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const samples = [];
+  for (let i = 0; i < HOVER_WARMUP + HOVER_MOVES; i++) {
+    const mark = marks[i % 2];
+    await page.evaluate(() => window.benchHover.arm());
+    const before = await taskSeconds();
+    await cdp.send("Input.dispatchMouseEvent", { type: "mouseMoved", x: mark.x, y: mark.y });
+    const sample = await page.evaluate(() => window.benchHover.sample());
+    sample.cpuMs = ((await taskSeconds()) - before) * 1000;
+    const hovered = await page.evaluate(() => window.benchPage.hovered());
+    if (hovered !== mark.label) throw new Error(`${library.name}: a move onto ${mark.label} hovers ${hovered}`);
+    if (i >= HOVER_WARMUP) samples.push(sample);
+    // Let anything the move scheduled (a tooltip's timers) finish before the next one.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 30)));
+  }
+  return samples;
+}
+
+function runsArgument(args) {
+  if (args.length === 0) return 7;
+  const runs = Number(args[1]);
+  if (args.length === 2 && args[0] === "--runs" && Number.isInteger(runs) && runs > 0) return runs;
+  throw new Error(`usage: node run.mjs [--runs N]; got ${args.join(" ")}`);
+}
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
+}
+
+async function packageSizes() {
+  const sizes = {};
+  for (const file of ["shaoxing_plan_charts_bg.wasm", "shaoxing_plan_charts.js"]) {
+    const body = await fs.readFile(path.join(ROOT, "pkg", file));
+    sizes[file] = { raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
+  }
+  return sizes;
+}
+
+async function main() {
+  await buildPages();
+  const server = await serve();
+  const browser = await launch();
+  const loadBefore = os.loadavg()[0];
+  const results = Object.fromEntries([...LIBRARIES, BLANK].map((l) => [l.id, { loads: {} }]));
+  const record = (library, key, result) => (results[library.id].loads[key] ??= []).push(result);
+  try {
+    // The other libraries draw in a box of the height this package's chart takes at the same width.
+    const heights = {};
+    for (const chart of CHARTS) heights[chart] = Math.round((await load(browser, server.origin, LIBRARIES[0], chart)).height);
+    for (let run = 0; run < RUNS; run++) {
+      for (const chart of CHARTS) {
+        for (const library of LIBRARIES) {
+          const result = await load(browser, server.origin, library, chart, { height: heights[chart], hover: chart === BAR });
+          record(library, `${chart}×1`, result);
+        }
+      }
+      record(BLANK, "hover", await load(browser, server.origin, BLANK, BAR, { height: heights[BAR], hover: true }));
+      for (const count of COUNTS.slice(1)) {
+        for (const library of LIBRARIES) {
+          record(library, `${BAR}×${count}`, await load(browser, server.origin, library, BAR, { count, height: heights[BAR] }));
+        }
+      }
+      process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+    }
+    const summary = summarise(results);
+    const report = {
+      command: "cargo xtask bench",
+      date: new Date().toISOString(),
+      machine: {
+        cpu: os.cpus()[0].model,
+        cores: os.cpus().length,
+        memory_gib: Math.round(os.totalmem() / 2 ** 30),
+        load_average_before_after: [loadBefore, os.loadavg()[0]].map((x) => Math.round(x * 100) / 100),
+        chromium: browser.version(),
+        node: process.version,
+      },
+      runs: RUNS,
+      hover_moves_per_run: HOVER_MOVES,
+      heights,
+      package: await packageSizes(),
+      libraries: Object.fromEntries(LIBRARIES.map((l) => [l.id, l.name])),
+      medians: summary,
+      loads: results,
+    };
+    report.targets = targets(report);
+    const rounded = (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v);
+    await fs.writeFile(path.join(ROOT, "bench/results.json"), JSON.stringify(report, rounded, 1) + "\n");
+    console.log(table(report));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Quantiles of the hover samples of all runs. */
+function hoverQuantiles(loads) {
+  const moves = loads.flatMap((l) => l.hover);
+  return {
+    hover_cpu_p50_ms: quantile(moves.map((m) => m.cpuMs), 0.5),
+    hover_cpu_p95_ms: quantile(moves.map((m) => m.cpuMs), 0.95),
+    hover_span_p50_ms: quantile(moves.map((m) => m.ms), 0.5),
+    hover_span_p95_ms: quantile(moves.map((m) => m.ms), 0.95),
+    hover_moves_in_frame: `${moves.filter((m) => m.inFrame).length}/${moves.length}`,
+  };
+}
+
+/** Medians (hover: quantiles of all moves of all runs) per library, and the hover floor. */
+function summarise(results) {
+  const summary = { blank: hoverQuantiles(results.blank.loads.hover) };
+  for (const library of LIBRARIES) {
+    const loads = results[library.id].loads;
+    const of = (key, f) => median(loads[key].map(f));
+    const s = {
+      transfer_bytes: of(`${BAR}×1`, (l) => l.bytes),
+      requests: of(`${BAR}×1`, (l) => l.requests.length),
+      painted_ms: Object.fromEntries(CHARTS.map((c) => [c, of(`${c}×1`, (l) => l.painted)])),
+      ...hoverQuantiles(loads[`${BAR}×1`]),
+      charts: {},
+    };
+    for (const count of COUNTS) {
+      s.charts[count] = {
+        painted_ms: of(`${BAR}×${count}`, (l) => l.painted),
+        render_ms: of(`${BAR}×${count}`, (l) => l.render),
+        memory_bytes: of(`${BAR}×${count}`, (l) => l.heap + l.wasm),
+      };
+    }
+    const served = loads[`${BAR}×1`][0].requests;
+    s.served = served.map(({ path, type, encoding }) => ({ path, type, encoding }));
+    s.wasm_calls = loads[`${BAR}×1`][0].wasmCalls;
+    summary[library.id] = s;
+  }
+  return summary;
+}
+
+/** The performance targets the package aims for, each with the numbers it was judged on. */
+function targets({ medians: m, package: pkg }) {
+  const [ours, full, lean, chartjs] = ["ours", "echarts-full", "echarts-lean", "chartjs"].map((id) => m[id]);
+  const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const wasmGzip = pkg["shaoxing_plan_charts_bg.wasm"].gzip;
+  const paint = (s, chart) => s.painted_ms[chart];
+  // Each library's figure, by name.
+  const named = (f) => LIBRARIES.map((l) => `${l.name} ${f(m[l.id])}`).join(", ");
+  return [
+    {
+      target: "page transfer below Chart.js's and at most half of tree-shaken ECharts'",
+      met: ours.transfer_bytes < chartjs.transfer_bytes && ours.transfer_bytes * 2 <= lean.transfer_bytes,
+      numbers: named((s) => kib(s.transfer_bytes)),
+    },
+    { target: ".wasm at most 100 KiB gzip", met: wasmGzip <= 100 * 1024, numbers: kib(wasmGzip) },
+    {
+      target: "time to first chart no more than Chart.js's, at most half of ECharts', for both charts",
+      met: CHARTS.every((c) => paint(ours, c) <= paint(chartjs, c) && paint(ours, c) * 2 <= Math.min(paint(full, c), paint(lean, c))),
+      numbers: CHARTS.map((c) => `${c}: ${named((s) => ms(paint(s, c)))}`).join("; "),
+    },
+    {
+      target: "hover p95 (main-thread CPU) under 2 ms and no slower than either library",
+      met: ours.hover_cpu_p95_ms < 2 && [full, lean, chartjs].every((s) => ours.hover_cpu_p95_ms <= s.hover_cpu_p95_ms),
+      numbers: `${named((s) => ms(s.hover_cpu_p95_ms))}; floor of the method ${ms(m.blank.hover_cpu_p95_ms)}`,
+    },
+    {
+      target: "memory after rendering lower than ECharts'",
+      met: COUNTS.every((n) => ours.charts[n].memory_bytes < Math.min(full.charts[n].memory_bytes, lean.charts[n].memory_bytes)),
+      numbers: COUNTS.map((n) => `${n === 1 ? "one chart" : `${n} charts`}: ${named((s) => kib(s.charts[n].memory_bytes))}`).join("; "),
+    },
+  ];
+}
+
+/** The table of medians, Markdown, each cell with its ratio to this package. */
+function table(report) {
+  const m = report.medians;
+  const ids = LIBRARIES.map((l) => l.id);
+  const perAddedChart = (s, key) => (s.charts[50][key] - s.charts[1][key]) / 49;
+  const rows = [
+    ["transfer, one bar chart (KiB, encoded)", (s) => s.transfer_bytes / 1024, 1],
+    ["requests", (s) => s.requests, 0],
+    ...CHARTS.map((c) => [`navigation → ${c} painted (ms)`, (s) => s.painted_ms[c], 0]),
+    ["one bar chart: render → painted (ms)", (s) => s.charts[1].render_ms, 0],
+    ["one bar chart: JS heap + wasm memory (MiB)", (s) => s.charts[1].memory_bytes / 2 ** 20, 2],
+    ["hover move, main-thread CPU p50 (ms)", (s) => s.hover_cpu_p50_ms, 2],
+    ["hover move, main-thread CPU p95 (ms)", (s) => s.hover_cpu_p95_ms, 2],
+    ["hover move, input → frame end p50 (ms)", (s) => s.hover_span_p50_ms, 2],
+    ["hover move, input → frame end p95 (ms)", (s) => s.hover_span_p95_ms, 2],
+    ...COUNTS.slice(1).flatMap((n) => [
+      [`${n} bar charts: render → painted (ms)`, (s) => s.charts[n].render_ms, 0],
+      [`${n} bar charts: JS heap + wasm (MiB)`, (s) => s.charts[n].memory_bytes / 2 ** 20, 2],
+    ]),
+    ["1 → 50 charts: render time per added chart (ms)", (s) => perAddedChart(s, "render_ms"), 1],
+    ["1 → 50 charts: memory per added chart (KiB)", (s) => perAddedChart(s, "memory_bytes") / 1024, 0],
+  ];
+  const lines = [
+    `| median of ${report.runs} cold runs | ${LIBRARIES.map((l) => l.name).join(" | ")} |`,
+    `| --- |${" --- |".repeat(ids.length)}`,
+  ];
+  for (const [label, value, digits] of rows) {
+    const base = value(m.ours);
+    const cells = ids.map((id) => {
+      const v = value(m[id]);
+      return id === "ours" ? v.toFixed(digits) : `${v.toFixed(digits)} (×${(v / base).toFixed(2)})`;
+    });
+    lines.push(`| ${label} | ${cells.join(" | ")} |`);
+  }
+  const pkg = report.package;
+  const sizes = Object.entries(pkg)
+    .map(([f, s]) => `${f} ${(s.gzip / 1024).toFixed(1)} KiB gzip (${(s.raw / 1024).toFixed(1)} KiB raw)`)
+    .join(", ");
+  const machine = report.machine;
+  return [
+    lines.join("\n"),
+    "",
+    `Package measured, as served (zlib level 9): ${sizes}.`,
+    `Hover floor (${BLANK.name}: a line of text changes): main-thread CPU p50 ${m.blank.hover_cpu_p50_ms.toFixed(2)} ms, p95 ${m.blank.hover_cpu_p95_ms.toFixed(2)} ms; input → frame end p50 ${m.blank.hover_span_p50_ms.toFixed(2)} ms, p95 ${m.blank.hover_span_p95_ms.toFixed(2)} ms.`,
+    `Hover moves inside a frame: ${[...ids, "blank"].map((id) => `${id} ${m[id].hover_moves_in_frame}`).join(", ")}.`,
+    `The .wasm compiled by: ${m.ours.wasm_calls.join(", ")}; served as ${m.ours.served.map((r) => `${r.path} (${r.type}, ${r.encoding})`).join(", ")}.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gib} GiB; Chromium ${machine.chromium}; Node ${machine.node}; load average ${machine.load_average_before_after.join(" → ")}.`,
+    "",
+    "Targets:",
+    ...report.targets.map((t) => `- ${t.met ? "met" : "NOT met"}: ${t.target} (${t.numbers})`),
+  ].join("\n");
+}
+
+await main();
