@@ -12,6 +12,54 @@ pub struct Highlight {
     pub keyboard_focus: bool,
 }
 
+/// Where a tooltip goes, in plot pixels: beside the point it describes, on the side of the plot with
+/// more room. A tooltip right of the middle is anchored by its right edge, one below the middle by
+/// its bottom edge, so it stays inside the plot without being measured: measuring it would make the
+/// browser lay the page out on every pointer move.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TipPlacement {
+    /// Distance of the tooltip's left edge from the plot's left edge, or of its right edge from the
+    /// plot's right edge.
+    pub horizontal: Edge,
+    /// Distance of its top from the plot's top, or of its bottom from the plot's bottom.
+    pub vertical: Edge,
+    pub max_width: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Edge {
+    Start(f64),
+    End(f64),
+}
+
+/// The widest a tooltip gets, and the narrowest room it is put in beside its point.
+const TIP_MAX_WIDTH: f64 = 280.0;
+const TIP_MIN_WIDTH: f64 = 140.0;
+/// Space kept between a tooltip and the plot's edges.
+const TIP_MARGIN: f64 = 4.0;
+
+/// Places a tooltip for `anchor` (a mark, or a pointer as an empty rectangle), `gap` pixels away
+/// from it, in a plot `width` × `height`: on the side of the anchor's middle with more room.
+pub fn place_tip(anchor: Rect, (gap_x, gap_y): (f64, f64), width: f64, height: f64) -> TipPlacement {
+    let (x, y) = (anchor.x + anchor.w / 2.0, anchor.y + anchor.h / 2.0);
+    let (horizontal, room) = if x <= width / 2.0 {
+        let left = anchor.x + gap_x;
+        (Edge::Start(left), width - left - TIP_MARGIN)
+    } else {
+        let right = anchor.x + anchor.w - gap_x;
+        (Edge::End(width - right), right - TIP_MARGIN)
+    };
+    // Too little room beside the anchor (a phone): the tooltip spans the plot instead.
+    let (horizontal, max_width) = if room < TIP_MIN_WIDTH.min(width - 2.0 * TIP_MARGIN) {
+        (Edge::Start(TIP_MARGIN), (width - 2.0 * TIP_MARGIN).max(0.0))
+    } else {
+        (horizontal, room.min(TIP_MAX_WIDTH))
+    };
+    let vertical =
+        if y <= height / 2.0 { Edge::Start(anchor.y + anchor.h + gap_y) } else { Edge::End(height - anchor.y + gap_y) };
+    TipPlacement { horizontal, vertical, max_width }
+}
+
 pub fn overlay(plot: &Scene, highlight: Highlight, theme: &Theme) -> Scene {
     let mut scene = Scene::new(plot.width, plot.height);
     let active = highlight.active.and_then(|i| plot.regions.get(i));
@@ -45,6 +93,35 @@ pub fn overlay(plot: &Scene, highlight: Highlight, theme: &Theme) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tooltip_opens_towards_the_middle_of_the_plot() {
+        let (w, h) = (800.0, 400.0);
+        let pointer = |x, y| Rect { x, y, w: 0.0, h: 0.0 };
+        let top_left = place_tip(pointer(100.0, 50.0), (14.0, 16.0), w, h);
+        assert_eq!((top_left.horizontal, top_left.vertical), (Edge::Start(114.0), Edge::Start(66.0)));
+        assert_eq!(top_left.max_width, 280.0);
+        let bottom_right = place_tip(pointer(700.0, 350.0), (14.0, 16.0), w, h);
+        assert_eq!((bottom_right.horizontal, bottom_right.vertical), (Edge::End(114.0), Edge::End(66.0)));
+        // A mark: beside its near edge, below or above it.
+        let bar = Rect { x: 500.0, y: 300.0, w: 200.0, h: 20.0 };
+        let tip = place_tip(bar, (8.0, 8.0), w, h);
+        assert_eq!((tip.horizontal, tip.vertical), (Edge::End(108.0), Edge::End(108.0)));
+        // Never wider than the room beside the point.
+        let near_middle = place_tip(pointer(240.0, 50.0), (14.0, 16.0), 500.0, h);
+        assert_eq!(near_middle.horizontal, Edge::Start(254.0));
+        assert_eq!(near_middle.max_width, 500.0 - 254.0 - 4.0);
+    }
+
+    #[test]
+    fn on_a_narrow_plot_a_tooltip_spans_it() {
+        let tip = place_tip(Rect { x: 130.0, y: 300.0, w: 0.0, h: 0.0 }, (14.0, 16.0), 260.0, 600.0);
+        assert_eq!(tip.horizontal, Edge::Start(4.0));
+        assert_eq!(tip.max_width, 252.0);
+        assert_eq!(tip.vertical, Edge::Start(316.0));
+        let tiny = place_tip(Rect { x: 1.0, y: 1.0, w: 0.0, h: 0.0 }, (14.0, 16.0), 1.0, 1.0);
+        assert_eq!(tiny.max_width, 0.0);
+    }
     use crate::scene::Region;
     use crate::theme::LIGHT;
 

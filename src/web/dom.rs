@@ -8,6 +8,7 @@ use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 use crate::chart::parts::NARROW;
 use crate::chart::{Rendered, Table, Tooltip};
 use crate::data::model::Lang;
+use crate::highlight::{Edge, TipPlacement};
 use crate::text::FONT_FAMILY;
 use crate::theme::Theme;
 
@@ -239,15 +240,14 @@ impl Parts {
         self.table_toggle.set_attribute("aria-expanded", if shown { "true" } else { "false" })
     }
 
-    /// Shows `tip` with its top-left corner near (x, y) in plot pixels, kept inside the plot.
+    /// Shows `tip` placed by `place` (see [`crate::highlight::place_tip`]): its size is never read
+    /// back, so a pointer move costs no forced layout.
     pub fn show_tooltip(
         &self,
         document: &Document,
         tip: &Tooltip,
         lang: Lang,
-        (x, y): (f64, f64),
-        plot_width: f64,
-        plot_height: f64,
+        place: TipPlacement,
     ) -> Result<(), JsValue> {
         let el = &self.tooltip;
         el.replace_children_with_node_0();
@@ -266,11 +266,27 @@ impl Parts {
             line.append_child(&val)?;
             el.append_child(&line)?;
         }
-        style(el, &[("display", "block")])?;
-        let (w, h) = (el.offset_width() as f64, el.offset_height() as f64);
-        let left = x.min(plot_width - w - 4.0).max(4.0);
-        let top = if y + h > plot_height { (y - h - 12.0).max(0.0) } else { y };
-        style(el, &[("left", &format!("{left:.0}px")), ("top", &format!("{top:.0}px"))])
+        let px = |v: f64| format!("{v:.0}px");
+        let (left, right) = match place.horizontal {
+            Edge::Start(v) => (px(v), "auto".to_string()),
+            Edge::End(v) => ("auto".to_string(), px(v)),
+        };
+        let (top, bottom) = match place.vertical {
+            Edge::Start(v) => (px(v), "auto".to_string()),
+            Edge::End(v) => ("auto".to_string(), px(v)),
+        };
+        let max_width = px(place.max_width);
+        style(
+            el,
+            &[
+                ("left", &left),
+                ("right", &right),
+                ("top", &top),
+                ("bottom", &bottom),
+                ("max-width", &max_width),
+                ("display", "block"),
+            ],
+        )
     }
 
     pub fn hide_tooltip(&self) -> Result<(), JsValue> {

@@ -19,8 +19,9 @@ use web_sys::{
 use crate::chart::{with_captions, ChartKind, Options, Rendered, CHARTS};
 use crate::data::model::Lang;
 use crate::error::Error;
-use crate::highlight::{overlay, Highlight};
+use crate::highlight::{overlay, place_tip, Highlight};
 use crate::hit::{hit_test, step, touch_test, Key};
+use crate::scene::Rect;
 use crate::theme::Theme;
 use canvas::CanvasMeasure;
 use dom::Parts;
@@ -349,18 +350,14 @@ impl State {
         let Some(rendered) = &self.rendered else { return Ok(()) };
         match index.and_then(|i| Some((rendered.scene.regions.get(i)?, rendered.tooltips.get(i)?))) {
             Some((region, tip)) => {
-                let (x, y) = at
-                    .map(|(x, y)| (x + 14.0, y + 16.0))
-                    .unwrap_or((region.mark.x + 8.0, region.mark.y + region.mark.h + 8.0));
+                // Beside the pointer, or (from the keyboard) below or above the mark.
+                let (anchor, gap) = match at {
+                    Some((x, y)) => (Rect { x, y, w: 0.0, h: 0.0 }, (14.0, 16.0)),
+                    None => (region.mark, (8.0, 8.0)),
+                };
+                let place = place_tip(anchor, gap, rendered.scene.width, rendered.scene.height);
                 let lang = self.options.lang;
-                self.parts.show_tooltip(
-                    &self.document,
-                    tip,
-                    lang,
-                    (x, y),
-                    rendered.scene.width,
-                    rendered.scene.height,
-                )?;
+                self.parts.show_tooltip(&self.document, tip, lang, place)?;
                 self.parts.announce(&tip.announcement(lang));
             }
             None => self.parts.hide_tooltip()?,

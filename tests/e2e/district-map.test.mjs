@@ -149,12 +149,20 @@ test("a tap on a phone shows the tooltip and selects the district", async () => 
   await renderOwn(page);
   const box = await page.locator(".spc-plot").boundingBox();
   let shown = null;
+  let tappedAt = null;
   for (let y = 10; y < box.height && shown !== "诸暨市"; y += 8) {
     await page.touchscreen.tap(box.x + box.width * 0.17, box.y + y);
+    tappedAt = box.y + y;
     if (await page.locator(".spc-tooltip").isVisible()) shown = await title(page);
   }
   assert.equal(shown, "诸暨市");
   assert.equal(await page.evaluate(() => window.selections.at(-1).id), "district.zhuji");
+  // The tooltip opens towards the middle of the plot, away from the finger: upwards from a tap in
+  // the lower half (clear of the details under the map), downwards from one in the upper half.
+  const tip = await page.locator(".spc-tooltip").boundingBox();
+  assert.ok(tip.x >= box.x && tip.x + tip.width <= box.x + box.width + 0.5, "inside the plot across");
+  if (tappedAt > box.y + box.height / 2) assert.ok(tip.y + tip.height <= tappedAt, `above the tap: ${JSON.stringify(tip)} ${tappedAt}`);
+  else assert.ok(tip.y >= tappedAt, `below the tap: ${JSON.stringify(tip)} ${tappedAt}`);
   await screenshot(page, "district-map-phone");
   assert.deepEqual(problems.console, []);
   await context.close();
