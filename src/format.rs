@@ -180,9 +180,21 @@ pub fn lower(item: &str, lang: Lang) -> String {
     }
 }
 
+/// An English count with its noun: "1 row", "3 rows".
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_singular_for_one() {
+        assert_eq!(count(1, "row", "rows"), "1 row");
+        assert_eq!(count(0, "row", "rows"), "0 rows");
+        assert_eq!(count(25, "category", "categories"), "25 categories");
+    }
     use crate::data::model::{Meaning, Qualifier};
 
     static YI: Unit = Unit { id: "cny-100m", zh: "亿元", en: "CNY 100 million", base: None };

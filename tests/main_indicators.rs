@@ -631,3 +631,17 @@ fn a_2025_value_on_its_2030_target_dodges_it_and_labels_stay_in_the_plans_order(
         assert!(left_of(y2025) < left_of(y2030));
     }
 }
+
+#[test]
+fn one_category_is_counted_in_the_singular() {
+    let o = Options { lang: Lang::En, ..options(&[("category", text("security"))]) };
+    let alt = render_with(&o, 720.0).alt;
+    assert!(
+        alt.starts_with(
+            "Chart-table of the 1 main indicator (1 row) of Shaoxing's 15th Five-Year Plan in 1 category ("
+        ),
+        "{alt}"
+    );
+    assert!(alt.contains("1 row shows the 2025 value") && alt.contains("0 rows show a yearly"), "{alt}");
+    assert!(!alt.contains("1 rows") && !alt.contains("1 categories"), "{alt}");
+}

@@ -676,7 +676,7 @@ fn cell_tooltip(district: &District, industry: &Industry, lang: Lang) -> Tooltip
         title: format!("{} · {}", district.name.get(lang), industry.name.get(lang)),
         lines: vec![
             (label("专栏1集群", "Box 1 cluster", lang).into(), cluster_name(industry, lang).into()),
-            (label("规划原文", "The plan's words (Chinese)", lang).into(), district.industries_source.quote.into()),
+            (super::parts::PLAN_WORDS.get(lang).into(), district.industries_source.quote.into()),
             (label("出处", "Source", lang).into(), format::section(district.industries_source.section, lang)),
         ],
     }

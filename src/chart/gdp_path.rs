@@ -611,7 +611,7 @@ fn tooltip(
         lines.push((label("年份", "Year", lang).into(), year_note(points, lang)));
     }
     lines.push((label("出处", "Source", lang).into(), format::section(f.source.section, lang)));
-    lines.push((label("规划原文", "Plan's words", lang).into(), f.source.quote.into()));
+    lines.push((super::parts::PLAN_WORDS.get(lang).into(), f.source.quote.into()));
     let title = match lang {
         Lang::Zh => format!("{}年{}", point.year, f.name.zh),
         Lang::En => format!("{}, {}", f.name.en, point.year),

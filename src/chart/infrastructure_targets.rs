@@ -351,7 +351,7 @@ fn tooltip(f: &Figure, options: &Options) -> Tooltip {
         lines.push((label("注", "Note", lang).into(), note));
     }
     lines.push((label("出处", "Source", lang).into(), format::section(f.source.section, lang)));
-    lines.push((label("规划原文", "Plan's words", lang).into(), f.source.quote.into()));
+    lines.push((super::parts::PLAN_WORDS.get(lang).into(), f.source.quote.into()));
     Tooltip { title: f.name.get(lang).into(), lines }
 }
 

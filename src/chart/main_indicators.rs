@@ -878,7 +878,7 @@ fn tooltip(indicator: &'static Indicator, options: &Options) -> Tooltip {
         (label("属性", "Attribute", lang).into(), attribute_name(indicator.attribute, lang).into()),
         (label("类别", "Category", lang).into(), category_name(indicator.category, lang).into()),
         (label("出处", "Source", lang).into(), format::section(indicator.source.section, lang)),
-        (label("规划原文", "Plan text", lang).into(), indicator.source.quote.into()),
+        (super::parts::PLAN_WORDS.get(lang).into(), indicator.source.quote.into()),
     ]);
     Tooltip { title: full_name(indicator, lang), lines }
 }
@@ -984,11 +984,14 @@ fn alt_text(rows: &[&'static Indicator], lang: Lang) -> String {
             categories.len(),
         ),
         Lang::En => format!(
-            "Chart-table of the {} main indicators ({} rows) of Shaoxing's 15th Five-Year Plan in {} categories ({}): {binding} binding, {expected} expected. {dumbbells} rows show the 2025 value (open diamond) and the 2030 target (filled diamond); {bars} rows show a yearly or five-year figure for 2026–2030 as a bar; {words} cells are stated in words (such as \"meet the target set by the province\") and written out.{extremes}",
-            indicators,
-            rows.len(),
-            categories.len(),
+            "Chart-table of the {} ({}) of Shaoxing's 15th Five-Year Plan in {} ({}): {binding} binding, {expected} expected. {} the 2025 value (open diamond) and the 2030 target (filled diamond); {} a yearly or five-year figure for 2026–2030 as a bar; {} stated in words (such as \"meet the target set by the province\") and written out.{extremes}",
+            format::count(indicators, "main indicator", "main indicators"),
+            format::count(rows.len(), "row", "rows"),
+            format::count(categories.len(), "category", "categories"),
             format::lower(&format::list_common(&categories, lang), lang),
+            format::count(dumbbells, "row shows", "rows show"),
+            format::count(bars, "row shows", "rows show"),
+            format::count(words, "cell is", "cells are"),
         ),
     }
 }

@@ -33,7 +33,6 @@ const COMPUTED: Text = Text { zh: "计算值", en: "computed" };
 const STATED: Text = Text { zh: "规划表述", en: "Stated in the plan" };
 const SHARE: Text =
     Text { zh: "五年计划投资占总投资（计算值）", en: "Planned 2026–2030 as share of total (derived)" };
-const WORDING: Text = Text { zh: "规划原文", en: "Plan's wording (Chinese)" };
 const LINE: f64 = 17.0;
 
 fn money_unit() -> Option<&'static Unit> {
@@ -419,7 +418,7 @@ fn domain_tooltip(domain: &ProjectDomain, options: &Options) -> Tooltip {
                 share_text(value(domain, ProjectMeasure::FiveYear), value(domain, ProjectMeasure::Total), lang),
             ),
             (label("出处", "Source", lang).into(), format::section(domain.source.section, lang)),
-            (WORDING.get(lang).into(), domain.source.quote.into()),
+            (super::parts::PLAN_WORDS.get(lang).into(), domain.source.quote.into()),
         ],
     };
     if let Some(progress) = progress(domain, options, lang) {
@@ -445,7 +444,7 @@ fn total_tooltip(total: &ProjectTotal, lang: Lang) -> Tooltip {
                 sum_text(total_measure(total.measure), lang),
             ),
             (label("出处", "Source", lang).into(), format::section(total.source.section, lang)),
-            (WORDING.get(lang).into(), total.source.quote.into()),
+            (super::parts::PLAN_WORDS.get(lang).into(), total.source.quote.into()),
         ],
     }
 }

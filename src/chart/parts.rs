@@ -124,5 +124,9 @@ pub fn selected_clusters(selected: Option<&str>) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// The label of a figure's verbatim quote in tooltips: the plan is in Chinese, whatever the language.
+pub const PLAN_WORDS: crate::data::model::Text =
+    crate::data::model::Text { zh: "规划原文", en: "Plan's words (Chinese)" };
+
 pub const REPORTED: crate::data::model::Text =
     crate::data::model::Text { zh: "最新实际值", en: "Latest reported" };
