@@ -24,7 +24,8 @@ chart.addEventListener("load", () => {
   const title = chart.querySelector(".spc-title")?.textContent;
   if (title) document.title = title;
 });
-document.body.append(chart);
+// In the page's one landmark, where assistive technology looks for its content.
+document.querySelector("main").append(chart);
 
 /** Shows a problem of the address that the element cannot show, as the element shows its own. */
 function fail(message) {
@@ -32,7 +33,7 @@ function fail(message) {
   p.className = "embed-message";
   p.setAttribute("role", "alert");
   p.textContent = message;
-  document.body.prepend(p);
+  document.querySelector("main").prepend(p);
 }
 
 const geometry = params.get("geometry");
