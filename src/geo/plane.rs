@@ -188,7 +188,8 @@ pub fn hatch(rings: &[Ring], spacing: f64) -> Vec<(Point, Point)> {
                 }
             }
         }
-        crate::order::sort_by(&mut crossings, f64::total_cmp);
+        // As many crossings as the boundary has edges: an embedder's GeoJSON may have thousands.
+        crate::order::sort_numbers(&mut crossings);
         for pair in crossings.chunks_exact(2) {
             let (x1, x2) = (pair[0], pair[1]);
             if x2 - x1 > 0.5 {
