@@ -19,7 +19,8 @@ for (const name of ATTRIBUTES) {
   if (params.has(name) && !(pageChart && (name === "chart" || name === "lang"))) chart.setAttribute(name, params.get(name));
 }
 if (!params.has("theme")) chart.setAttribute("theme", "auto");
-if (/^en/i.test(params.get("lang") ?? "")) document.documentElement.lang = "en";
+// A per-chart page keeps its own language; embed.html takes the one of the address.
+if (!pageChart && /^en/i.test(params.get("lang") ?? "")) document.documentElement.lang = "en";
 chart.addEventListener("load", () => {
   const title = chart.querySelector(".spc-title")?.textContent;
   if (title) document.title = title;
