@@ -1,8 +1,9 @@
 //! Turns the options object an embedder passes into `(key, OptionValue)` pairs for validation.
 //!
-//! Reading an embedder's object runs its getters and proxy traps, which may throw: every read is
-//! made through an import that catches, so that no exception unwinds through Rust (which would leave
-//! a chart's state borrowed for good). Arrays, objects and strings larger than any valid option are
+//! Reading an embedder's object runs its getters and proxy traps, which may throw: property reads
+//! go through an import that catches. Type checks (`Array.isArray`, `instanceof Element`) can still
+//! throw on a revoked proxy or a throwing `getPrototypeOf` trap; they run before any chart's state is
+//! borrowed, so such an exception leaves no chart locked. Arrays, objects and strings larger than any valid option are
 //! described, not read, so that no input freezes the page or grows the module's memory.
 
 use js_sys::{Array, JsString, Reflect};
