@@ -44,6 +44,9 @@ test("the builder offers each chart's own options, shows the chart live and writ
   ].join("\n"));
   assert.match(await snippet(page, "iframe"), new RegExp(`^<iframe src="${origin}/www/embed/main-indicators\\.en\\.html\\?theme=auto&amp;category=green" title="Main indicators`));
   assert.match(await snippet(page, "module"), /render\(document\.getElementById\("shaoxing-chart"\), "main-indicators", \{"lang":"en","theme":"auto","category":"green"\}\);/);
+  // The page says which parts of the snippets a strict Content-Security-Policy stops, as text.
+  const csp = page.locator("p.hint", { hasText: "Content-Security-Policy" });
+  assert.match(await csp.textContent(), /keep only the <script src="…\/shaoxing-chart\.js"> tag and the <shaoxing-chart> element/);
   // The chart is drawn with the options of the snippets.
   assert.match(await page.evaluate(() => document.querySelector("#chart .spc-plot").closest(".spc-chart").textContent), /Green/);
   await screenshot(page, "builder");
