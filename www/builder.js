@@ -4,6 +4,7 @@
 // the integrity hashes the build wrote into pkg/integrity.json.
 import init, { render, charts } from "../pkg/shaoxing_plan_charts.js";
 import { carryLanguage } from "./site-nav.js";
+import { download } from "./save-file.js";
 
 const PACKAGE = new URL("../pkg/", import.meta.url);
 /** The embed page of a chart in a language, whose <noscript> shows that chart's picture (made by the build). */
@@ -114,17 +115,6 @@ function showOptionControls(info) {
     label.append(span, select);
     box.append(label);
   }
-}
-
-function download(name, blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 async function copy(text) {

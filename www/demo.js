@@ -2,6 +2,7 @@
 // A chart's own options are <label data-option="NAME"> controls, shown when the chart takes them.
 import init, { render, charts, version } from "../pkg/shaoxing_plan_charts.js";
 import { carryLanguage } from "./site-nav.js";
+import { download } from "./save-file.js";
 
 const form = document.getElementById("controls");
 const status = document.getElementById("status");
@@ -37,17 +38,6 @@ function applyPageLanguage(lang) {
   for (const option of form.elements.chart.options) {
     option.textContent = option.dataset[lang];
   }
-}
-
-function download(name, blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The options of the form that apply to `chartId`. */
