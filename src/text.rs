@@ -40,20 +40,47 @@ pub fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0x20000..=0x2FFFF)
 }
 
+/// How close to the width limit, in pixels, a line's summed width is checked against its own.
+const NEAR_LIMIT: f64 = 2.0;
+
 /// Breaks `text` into lines no wider than `max_width`: between words, and between CJK characters.
+///
+/// A line's width is the sum of its pieces' widths, each piece measured once: measuring every
+/// longer candidate line instead made the browser shape the same text again and again (a
+/// paragraph of Chinese, with no spaces to cache words at, cost tens of milliseconds).
 pub fn wrap(text: &str, max_width: f64, size: f64, bold: bool, measure: &dyn TextMeasure) -> Vec<String> {
+    let space = measure.width(" ", size, bold);
     let mut lines = Vec::new();
     let mut line = String::new();
+    // The width of `line` without its trailing spaces, and the width of those spaces.
+    let (mut width, mut trailing) = (0.0, 0.0);
     for piece in pieces(text) {
-        let candidate = format!("{line}{piece}");
-        if !line.is_empty() && measure.width(candidate.trim_end(), size, bold) > max_width {
-            lines.push(line.trim_end().to_string());
-            line = piece.trim_start().to_string();
-        } else {
-            line = candidate;
+        let word = piece.trim_end();
+        let spaces = (piece.len() - word.len()) as f64 * space;
+        if word.is_empty() {
+            // Spaces alone: kept between words, dropped at the start of a line.
+            if !line.is_empty() {
+                line.push_str(&piece);
+                trailing += spaces;
+            }
+            continue;
         }
+        let word_width = measure.width(word, size, bold);
+        let mut joined = width + trailing + word_width;
+        // Near the limit the sum may differ from the line's own width (kerning, rounding): measure
+        // the line itself there, so that a text wrapped at its own width stays on one line.
+        if !line.is_empty() && (joined - max_width).abs() < NEAR_LIMIT {
+            joined = measure.width(&format!("{line}{word}"), size, bold);
+        }
+        if !line.is_empty() && joined > max_width {
+            lines.push(line.trim_end().to_string());
+            line.clear();
+        }
+        width = if line.is_empty() { word_width } else { joined };
+        trailing = spaces;
+        line.push_str(&piece);
     }
-    if !line.trim().is_empty() {
+    if !line.is_empty() {
         lines.push(line.trim_end().to_string());
     }
     lines
@@ -111,5 +138,46 @@ mod tests {
         assert_eq!(lines.concat(), "十个先进制造业集群，二〇三〇年产业规模目标");
         assert!(lines.iter().all(|l| !l.starts_with('，')), "{lines:?}");
         assert!(lines.iter().all(|l| FixedMetrics.width(l, 10.0, false) <= 60.0), "{lines:?}");
+    }
+
+    /// Fixed metrics that count their calls and the characters measured.
+    struct Counting(std::cell::Cell<(usize, usize)>);
+
+    impl TextMeasure for Counting {
+        fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
+            let (calls, chars) = self.0.get();
+            self.0.set((calls + 1, chars + text.chars().count()));
+            FixedMetrics.width(text, size, bold)
+        }
+    }
+
+    #[test]
+    fn wrapping_measures_each_piece_once_not_every_longer_line() {
+        let paragraph = "计算值由所列地区生产总值总量推算，含价格变动；规划未说明增长目标的计价口径。".repeat(4);
+        let counting = Counting(std::cell::Cell::new((0, 0)));
+        let lines = wrap(&paragraph, 200.0, 12.0, false, &counting);
+        assert_eq!(lines, wrap(&paragraph, 200.0, 12.0, false, &FixedMetrics));
+        assert!(lines.len() > 4 && lines.iter().all(|l| FixedMetrics.width(l, 12.0, false) <= 200.0));
+        let (calls, chars) = counting.0.get();
+        let length = paragraph.chars().count();
+        assert!(calls <= length + lines.len() + 1 && chars <= 2 * length, "{calls} calls, {chars} characters");
+    }
+
+    /// Metrics whose lines are narrower than the sum of their words, as kerning can make them.
+    struct Kerned;
+
+    impl TextMeasure for Kerned {
+        fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
+            FixedMetrics.width(text, size, bold) - if text.len() > 12 { 1.5 } else { 0.0 }
+        }
+    }
+
+    #[test]
+    fn a_text_wrapped_at_its_own_width_stays_on_one_line() {
+        for text in ["Urban rail transit in operation (cumulative)", "New-type energy storage capacity"] {
+            let own = Kerned.width(text, 13.0, false);
+            assert_eq!(wrap(text, own, 13.0, false, &Kerned), vec![text.to_string()]);
+            assert_eq!(wrap(text, own - 3.0, 13.0, false, &Kerned).len(), 2);
+        }
     }
 }
