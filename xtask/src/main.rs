@@ -144,6 +144,11 @@ fn build() -> Result {
     match wasm_opt() {
         Some(wasm_opt) => run(Command::new(wasm_opt).arg(&bg).arg("-o").arg(&bg).args([
             "-Oz",
+            // Inline a function with one caller only if it is tiny (the default inlines them all).
+            // Kept apart, the charts' functions compress better (about 11 KB less gzip) and the
+            // browser compiles only the chart it draws, not one function holding all seven.
+            "--one-caller-inline-max-function-size",
+            "20",
             "--enable-bulk-memory",
             "--enable-nontrapping-float-to-int",
             "--enable-sign-ext",
