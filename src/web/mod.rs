@@ -37,7 +37,7 @@ fn browser(what: &'static str) -> impl Fn(JsValue) -> JsValue {
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| format!("{e:?}"));
+            .unwrap_or_else(|| js_options::describe(&e));
         js_error(Error::Browser { what, detail })
     }
 }
