@@ -2,6 +2,8 @@
 //! `innerHTML`), and styled through the CSSOM so that a strict Content-Security-Policy needs no
 //! `'unsafe-inline'` for styles.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
@@ -35,6 +37,10 @@ pub struct Parts {
     pub canvas: HtmlCanvasElement,
     pub overlay: HtmlCanvasElement,
     pub tooltip: HtmlElement,
+    /// The tooltip's title, and its lines of label and value, made once and refilled on each
+    /// hover: rebuilding them cost a pointer move about a millisecond of style work.
+    tip_title: HtmlElement,
+    tip_lines: RefCell<Vec<TipLine>>,
     /// Announces the focused datum to screen readers.
     live: HtmlElement,
     /// How to use the chart, under the plot; left out of exports.
@@ -42,6 +48,26 @@ pub struct Parts {
     source: HtmlElement,
     table_toggle: HtmlElement,
     table_box: HtmlElement,
+}
+
+/// A line of the tooltip: the element, its label and its value, with the texts they show.
+struct TipLine {
+    line: HtmlElement,
+    label: HtmlElement,
+    value: HtmlElement,
+    shown: (String, String),
+}
+
+impl TipLine {
+    fn new(document: &Document) -> Result<TipLine, JsValue> {
+        let line = element(document, "div", "spc-tooltip-line")?;
+        let label = element(document, "span", "spc-tooltip-label")?;
+        style(&label, &[("opacity", "0.8")])?;
+        let value = element(document, "span", "spc-tooltip-value")?;
+        line.append_child(&label)?;
+        line.append_child(&value)?;
+        Ok(TipLine { line, label, value, shown: Default::default() })
+    }
 }
 
 const VISUALLY_HIDDEN: &[(&str, &str)] = &[
@@ -108,6 +134,9 @@ impl Parts {
                 ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
             ],
         )?;
+        let tip_title = element(document, "div", "spc-tooltip-title")?;
+        style(&tip_title, &[("font-weight", "700"), ("font-size", "13px"), ("margin-bottom", "2px")])?;
+        tooltip.append_child(&tip_title)?;
         let live = element(document, "div", "spc-live")?;
         live.set_attribute("aria-live", "polite")?;
         style(&live, VISUALLY_HIDDEN)?;
@@ -157,6 +186,8 @@ impl Parts {
             canvas,
             overlay,
             tooltip,
+            tip_title,
+            tip_lines: RefCell::new(Vec::new()),
             live,
             hint,
             source,
@@ -250,21 +281,30 @@ impl Parts {
         place: TipPlacement,
     ) -> Result<(), JsValue> {
         let el = &self.tooltip;
-        el.replace_children_with_node_0();
-        let title = element(document, "div", "spc-tooltip-title")?;
-        style(&title, &[("font-weight", "700"), ("font-size", "13px"), ("margin-bottom", "2px")])?;
-        title.set_text_content(Some(&tip.title));
-        el.append_child(&title)?;
-        for (label, value) in &tip.lines {
-            let line = element(document, "div", "spc-tooltip-line")?;
-            let name = element(document, "span", "spc-tooltip-label")?;
-            style(&name, &[("opacity", "0.8")])?;
-            name.set_text_content(Some(&Tooltip::label(label, lang)));
-            let val = element(document, "span", "spc-tooltip-value")?;
-            val.set_text_content(Some(value));
-            line.append_child(&name)?;
-            line.append_child(&val)?;
-            el.append_child(&line)?;
+        self.tip_title.set_text_content(Some(&tip.title));
+        let mut lines = self.tip_lines.borrow_mut();
+        while lines.len() < tip.lines.len() {
+            lines.push(TipLine::new(document)?);
+        }
+        for (i, line) in lines.iter_mut().enumerate() {
+            match tip.lines.get(i) {
+                Some((label, value)) => {
+                    // Most labels repeat from mark to mark: a text left as it is costs no style work.
+                    let label = Tooltip::label(label, lang);
+                    if line.shown.0 != label {
+                        line.label.set_text_content(Some(&label));
+                        line.shown.0 = label;
+                    }
+                    if line.shown.1 != *value {
+                        line.value.set_text_content(Some(value));
+                        line.shown.1.clone_from(value);
+                    }
+                    if line.line.parent_node().is_none() {
+                        el.append_child(&line.line)?;
+                    }
+                }
+                None => line.line.remove(),
+            }
         }
         let px = |v: f64| format!("{v:.0}px");
         let (left, right) = match place.horizontal {
