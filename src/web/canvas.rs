@@ -51,27 +51,63 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene, background: Option<Color
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("Drawing the chart failed: {e}"))))
 }
 
-/// Measures text with the same font the canvas draws with.
+/// Measures text with the same font the canvas draws with. Widths are kept, for every chart of
+/// the page: a `measureText` call costs tens of microseconds (the font is set and resolved again
+/// whenever size or weight change), while layouts measure the same labels and characters often.
 pub struct CanvasMeasure {
     context: CanvasRenderingContext2d,
-    font: RefCell<String>,
+    /// The size and weight the context's font is set to.
+    font: RefCell<Option<(f64, bool)>>,
 }
 
 impl CanvasMeasure {
     pub fn new(document: &Document) -> Result<CanvasMeasure, JsValue> {
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-        Ok(CanvasMeasure { context: context(&canvas)?, font: RefCell::new(String::new()) })
+        Ok(CanvasMeasure { context: context(&canvas)?, font: RefCell::new(None) })
     }
+}
+
+/// Widths measured so far, (text, size, bold, width), in buckets by a hash of the text. A bucket
+/// past [`BUCKET_SIZE`] entries (an embedder's ever-new reported figures, say) starts afresh, so
+/// that the memory they take stays bounded; the plan's own texts fill a few per bucket.
+type Widths = Vec<Vec<(String, f64, bool, f64)>>;
+
+const BUCKETS: u64 = 512;
+const BUCKET_SIZE: usize = 64;
+
+thread_local! {
+    static WIDTHS: RefCell<Widths> = RefCell::new(vec![Vec::new(); BUCKETS as usize]);
+}
+
+/// FNV-1a: a few lines, where a HashMap would add its hasher and table code to the .wasm.
+fn bucket(text: &str) -> usize {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    (hash % BUCKETS) as usize
 }
 
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
-        // The same font string plotters-canvas sets: "<style> <size>px <family>".
-        let font = format!("{} {}px {}", if bold { "bold" } else { "normal" }, size, FONT_FAMILY);
-        if *self.font.borrow() != font {
-            self.context.set_font(&font);
-            *self.font.borrow_mut() = font;
+        let bucket = bucket(text);
+        let known = WIDTHS.with(|w| {
+            w.borrow()[bucket].iter().find(|(t, s, b, _)| t == text && *s == size && *b == bold).map(|e| e.3)
+        });
+        if let Some(width) = known {
+            return width;
         }
-        self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0)
+        if *self.font.borrow() != Some((size, bold)) {
+            // The same font string plotters-canvas sets: "<style> <size>px <family>".
+            let weight = if bold { "bold" } else { "normal" };
+            self.context.set_font(&format!("{weight} {size}px {FONT_FAMILY}"));
+            *self.font.borrow_mut() = Some((size, bold));
+        }
+        let width = self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+        WIDTHS.with(|w| {
+            let known = &mut w.borrow_mut()[bucket];
+            if known.len() >= BUCKET_SIZE {
+                known.clear();
+            }
+            known.push((text.to_string(), size, bold, width));
+        });
+        width
     }
 }

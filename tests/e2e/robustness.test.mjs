@@ -165,6 +165,35 @@ async function counters(page, cdp) {
   return { wasm, heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
+test("text widths are measured once per page: a second chart of the same kind measures no text again", async () => {
+  const opened = await robustPage();
+  const { page, context } = opened;
+  const counts = await page.evaluate(() => {
+    let calls = 0;
+    const measure = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text) {
+      calls++;
+      return measure.call(this, text);
+    };
+    const counted = (f) => {
+      const before = calls;
+      f();
+      return calls - before;
+    };
+    const first = counted(() => robust.render(robust.el(), "main-indicators", { lang: "zh" }));
+    const second = counted(() => robust.render(robust.el(), "main-indicators", { lang: "zh" }));
+    const wrapped = counted(() => robust.render(robust.el("380px"), "gdp-path", { lang: "zh" }));
+    return { first, second, wrapped };
+  });
+  // Without the widths kept, the first chart took some 620 calls and the second as many again.
+  console.log(`measureText calls: ${JSON.stringify(counts)}`);
+  assert.ok(counts.first > 50 && counts.first < 500, `first chart: ${counts.first} measurements`);
+  assert.equal(counts.second, 0);
+  assert.ok(counts.wrapped < 200, `gdp-path at 380 px: ${counts.wrapped} measurements`);
+  assertClean(opened);
+  await context.close();
+});
+
 test("1000 charts made and destroyed, by render() and by the element, leave memory, nodes and listeners flat", async () => {
   const opened = await robustPage();
   const { page, context } = opened;
