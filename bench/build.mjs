@@ -69,12 +69,12 @@ export async function exportFigures() {
   };
 }
 
-const html = (title, script) => `<!doctype html>
+const html = (title, script, head = "") => `<!doctype html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
 <title>${title}</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="data:,">${head}
 </head>
 <body>
 ${script}
@@ -105,14 +105,17 @@ export async function buildPages() {
       const code = result.outputFiles[0].text;
       const name = `${library.id}.${chart}`;
       let script;
+      let head = "";
       if (library.id === "ours") {
         // Only a few lines of page code: inline, so the page makes no request the package does not.
         script = `<script type="module">${code}</script>`;
+        // As the README advises: the .wasm's download starts with the page, not after the glue's.
+        head = `\n<link rel="preload" href="/pkg/shaoxing_plan_charts_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
       } else {
         await fs.writeFile(path.join(DIST, `${name}.js`), code);
         script = `<script type="module" src="${name}.js"></script>`;
       }
-      await fs.writeFile(path.join(DIST, `${name}.html`), html(`${library.name}: ${chart}`, script));
+      await fs.writeFile(path.join(DIST, `${name}.html`), html(`${library.name}: ${chart}`, script, head));
     }
   }
 }
