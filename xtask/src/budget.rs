@@ -69,6 +69,50 @@ fn gzip_size(path: &Path) -> Result<u64, String> {
     Ok(out.stdout.len() as u64)
 }
 
+/// What a `.wasm` is made of: the bytes of its code, its data (the dataset, the texts, the tables)
+/// and the rest (imports, exports, types), each on its own through `gzip -9`.
+pub fn wasm_parts(root: &Path, file: &str) -> Result<String, String> {
+    let path = root.join("pkg").join(file);
+    let wasm = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let (code, data, rest) = sections(&wasm).ok_or_else(|| format!("{file} is not a WebAssembly module"))?;
+    let mut parts = Vec::new();
+    for (name, bytes) in [("code", code), ("data", data), ("the rest", rest)] {
+        let scratch = std::env::temp_dir().join(format!("xtask-{}-{name}.bin", std::process::id()));
+        std::fs::write(&scratch, &bytes).map_err(|e| format!("cannot write {}: {e}", scratch.display()))?;
+        let size = gzip_size(&scratch);
+        let _ = std::fs::remove_file(&scratch);
+        parts.push(format!("{name} {} bytes", thousands(size?)));
+    }
+    Ok(format!("{file} parts, each through gzip -9: {}", parts.join(", ")))
+}
+
+/// The contents of a module's code section (id 10), data section (id 11) and other sections.
+fn sections(wasm: &[u8]) -> Option<(Vec<u8>, Vec<u8>, Vec<u8>)> {
+    let mut body = wasm.strip_prefix(b"\0asm\x01\0\0\0")?;
+    let (mut code, mut data, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+    while let Some((&id, after)) = body.split_first() {
+        // The section's length: unsigned LEB128.
+        let (mut length, mut shift, mut read) = (0usize, 0, 0);
+        loop {
+            let byte = *after.get(read)?;
+            length |= usize::from(byte & 0x7f).checked_shl(shift)?;
+            read += 1;
+            shift += 7;
+            if byte < 0x80 {
+                break;
+            }
+        }
+        let contents = after.get(read..read.checked_add(length)?)?;
+        match id {
+            10 => code.extend_from_slice(contents),
+            11 => data.extend_from_slice(contents),
+            _ => rest.extend_from_slice(contents),
+        }
+        body = &after[read + length..];
+    }
+    Some((code, data, rest))
+}
+
 fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
@@ -102,6 +146,18 @@ mod tests {
             "size-budget.toml line 1: expected \"file\" = bytes, got a.wasm = 1"
         );
         assert!(parse("\"a.wasm\" = lots").unwrap_err().contains("line 1"));
+    }
+
+    #[test]
+    fn a_modules_sections_are_split_into_code_data_and_the_rest() {
+        // Type section (1) of 2 bytes, code section (10) of 3, data section (11) of 130 (a two-byte length).
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend([1, 2, 0xaa, 0xbb, 10, 3, 1, 2, 3, 11, 0x82, 0x01]);
+        wasm.extend([7; 130]);
+        let (code, data, rest) = sections(&wasm).unwrap();
+        assert_eq!((code, data.len(), rest), (vec![1, 2, 3], 130, vec![0xaa, 0xbb]));
+        assert!(sections(b"\0asm\x01\0\0\0\x0a\x05\x01").is_none(), "a section longer than the file");
+        assert!(sections(b"not wasm").is_none());
     }
 
     #[test]

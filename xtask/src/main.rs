@@ -181,6 +181,7 @@ fn build() -> Result {
     // The budget is for what is published: a .wasm that wasm-opt has optimised.
     if wasm_opt().is_some() {
         eprintln!("{}", budget::enforce(&root)?);
+        eprintln!("{}", budget::wasm_parts(&root, "shaoxing_plan_charts_bg.wasm")?);
     } else {
         eprintln!("note: the size budget ({}) is not checked without wasm-opt", budget::FILE);
     }
