@@ -14,6 +14,12 @@ import { buildPages, LIBRARIES, CHARTS, BAR, BLANK } from "./build.mjs";
 const RUNS = runsArgument(process.argv.slice(2));
 const COUNTS = [1, 10, 50];
 const HOVER_WARMUP = 4;
+/**
+ * A phone on a slow mobile network, as Lighthouse's mobile runs emulate it: 150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up, and the CPU slowed 4×. The localhost runs show the libraries'
+ * own cost; this one shows what their size costs a reader on the move.
+ */
+const PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
 const HOVER_MOVES = 30;
 
 /**
@@ -63,7 +69,7 @@ function instrument() {
 }
 
 /** One cold load in a fresh browser context; with `hover`, also the pointer-move probe. */
-async function load(browser, origin, library, chart, { count = 1, height = 0, hover = false } = {}) {
+async function load(browser, origin, library, chart, { count = 1, height = 0, hover = false, phone = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -73,6 +79,11 @@ async function load(browser, origin, library, chart, { count = 1, height = 0, ho
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (phone) {
+    const { latency, downloadThroughput, uploadThroughput, cpuSlowdown } = PHONE;
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput, uploadThroughput });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+  }
   const requests = new Map();
   cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { path: new URL(e.request.url).pathname }));
   cdp.on("Network.responseReceived", (e) => {
@@ -174,6 +185,9 @@ async function main() {
         }
       }
       record(BLANK, "hover", await load(browser, server.origin, BLANK, BAR, { height: heights[BAR], hover: true }));
+      for (const library of LIBRARIES) {
+        record(library, `${BAR}×1 phone`, await load(browser, server.origin, library, BAR, { height: heights[BAR], phone: true }));
+      }
       for (const count of COUNTS.slice(1)) {
         for (const library of LIBRARIES) {
           record(library, `${BAR}×${count}`, await load(browser, server.origin, library, BAR, { count, height: heights[BAR] }));
@@ -195,6 +209,7 @@ async function main() {
       },
       runs: RUNS,
       hover_moves_per_run: HOVER_MOVES,
+      phone: PHONE,
       heights,
       package: await packageSizes(),
       libraries: Object.fromEntries(LIBRARIES.map((l) => [l.id, l.name])),
@@ -233,6 +248,7 @@ function summarise(results) {
       transfer_bytes: of(`${BAR}×1`, (l) => l.bytes),
       requests: of(`${BAR}×1`, (l) => l.requests.length),
       painted_ms: Object.fromEntries(CHARTS.map((c) => [c, of(`${c}×1`, (l) => l.painted)])),
+      phone_painted_ms: of(`${BAR}×1 phone`, (l) => l.painted),
       ...hoverQuantiles(loads[`${BAR}×1`]),
       charts: {},
     };
@@ -294,6 +310,7 @@ function table(report) {
     ["transfer, one bar chart (KiB, encoded)", (s) => s.transfer_bytes / 1024, 1],
     ["requests", (s) => s.requests, 0],
     ...CHARTS.map((c) => [`navigation → ${c} painted (ms)`, (s) => s.painted_ms[c], 0]),
+    ["navigation → industry-clusters painted, phone on slow 4G (ms)", (s) => s.phone_painted_ms, 0],
     ["one bar chart: render → painted (ms)", (s) => s.charts[1].render_ms, 0],
     ["one bar chart: JS heap + wasm memory (MiB)", (s) => s.charts[1].memory_bytes / 2 ** 20, 2],
     ["hover move, main-thread CPU p50 (ms)", (s) => s.hover_cpu_p50_ms, 2],
