@@ -56,8 +56,12 @@ pub fn wrap(text: &str, max_width: f64, size: f64, bold: bool, measure: &dyn Tex
     let (mut width, mut trailing) = (0.0, 0.0);
     for piece in pieces(text) {
         let word = piece.trim_end();
-        let spaces = (piece.len() - word.len()) as f64 * space;
-        if word.is_empty() {
+        let spaces = match &piece[word.len()..] {
+            "" => 0.0,
+            " " => space,
+            other => measure.width(other, size, bold), // an ideographic or no-break space, a tab
+        };
+        if word.trim_start().is_empty() {
             // Spaces alone: kept between words, dropped at the start of a line.
             if !line.is_empty() {
                 line.push_str(&piece);
@@ -65,20 +69,24 @@ pub fn wrap(text: &str, max_width: f64, size: f64, bold: bool, measure: &dyn Tex
             }
             continue;
         }
-        let word_width = measure.width(word, size, bold);
-        let mut joined = width + trailing + word_width;
-        // Near the limit the sum may differ from the line's own width (kerning, rounding): measure
-        // the line itself there, so that a text wrapped at its own width stays on one line.
-        if !line.is_empty() && (joined - max_width).abs() < NEAR_LIMIT {
-            joined = measure.width(&format!("{line}{word}"), size, bold);
-        }
-        if !line.is_empty() && joined > max_width {
+        if !line.is_empty() {
+            let mut joined = width + trailing + measure.width(word, size, bold);
+            // Near the limit the sum may differ from the line's own width (kerning, rounding):
+            // measure the line itself there, so that a text wrapped at its own width stays on one line.
+            if (joined - max_width).abs() < NEAR_LIMIT {
+                joined = measure.width(&format!("{line}{word}"), size, bold);
+            }
+            if joined <= max_width {
+                line.push_str(&piece);
+                (width, trailing) = (joined, spaces);
+                continue;
+            }
             lines.push(line.trim_end().to_string());
             line.clear();
         }
-        width = if line.is_empty() { word_width } else { joined };
-        trailing = spaces;
-        line.push_str(&piece);
+        // A new line: without the spaces a piece may start with (one before closing punctuation).
+        line.push_str(piece.trim_start());
+        (width, trailing) = (measure.width(word.trim_start(), size, bold), spaces);
     }
     if !line.is_empty() {
         lines.push(line.trim_end().to_string());
@@ -161,6 +169,22 @@ mod tests {
         let (calls, chars) = counting.0.get();
         let length = paragraph.chars().count();
         assert!(calls <= length + lines.len() + 1 && chars <= 2 * length, "{calls} calls, {chars} characters");
+    }
+
+    #[test]
+    fn lines_start_without_spaces_and_wide_spaces_count_their_width() {
+        // A space before closing punctuation rides with it; a new line drops it.
+        assert_eq!(wrap("W） ，a", 20.0, 10.0, false, &FixedMetrics), vec!["W）", "，a"]);
+        assert_eq!(wrap("  leading", 100.0, 10.0, false, &FixedMetrics), vec!["leading"]);
+        assert_eq!(wrap("", 100.0, 10.0, false, &FixedMetrics), Vec::<String>::new());
+        // The ideographic space is an em wide, not a Latin space's width: the next word moves down.
+        let text = "甲乙\u{3000}Abc";
+        let fits = FixedMetrics.width(text, 20.0, false);
+        assert_eq!(wrap(text, fits, 20.0, false, &FixedMetrics), vec![text.to_string()]);
+        // Counted as three Latin spaces (its UTF-8 length) it would seem 3.2 px narrower and fit.
+        assert_eq!(wrap(text, fits - 1.0, 20.0, false, &FixedMetrics), vec!["甲乙", "Abc"]);
+        // A word wider than the line stays whole on a line of its own.
+        assert_eq!(wrap("a Extraordinarily b", 30.0, 10.0, false, &FixedMetrics), vec!["a", "Extraordinarily", "b"]);
     }
 
     /// Metrics whose lines are narrower than the sum of their words, as kerning can make them.

@@ -2,8 +2,9 @@
 
 use std::cell::RefCell;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, Document, EventTarget, HtmlCanvasElement};
 
 use crate::render::paint as paint_scene;
 use crate::scene::Scene;
@@ -63,7 +64,28 @@ pub struct CanvasMeasure {
 impl CanvasMeasure {
     pub fn new(document: &Document) -> Result<CanvasMeasure, JsValue> {
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+        forget_widths_when_fonts_load(document);
         Ok(CanvasMeasure { context: context(&canvas)?, font: RefCell::new(None) })
+    }
+}
+
+/// Widths taken while a web font of the chart's font stack was still loading are the fallback
+/// font's: once the page's fonts finish loading (`document.fonts` fires `loadingdone`), the kept
+/// widths are dropped, so that the next render measures again. One listener per page, kept for
+/// the page's life.
+fn forget_widths_when_fonts_load(document: &Document) {
+    thread_local! {
+        static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let fonts = js_sys::Reflect::get(document, &"fonts".into()).ok().and_then(|f| f.dyn_into::<EventTarget>().ok());
+    if let Some(fonts) = fonts {
+        let forget = Closure::<dyn FnMut()>::new(|| WIDTHS.with(|w| w.borrow_mut().iter_mut().for_each(Vec::clear)));
+        if fonts.add_event_listener_with_callback("loadingdone", forget.as_ref().unchecked_ref()).is_ok() {
+            forget.forget();
+        }
     }
 }
 

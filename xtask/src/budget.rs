@@ -69,8 +69,9 @@ fn gzip_size(path: &Path) -> Result<u64, String> {
     Ok(out.stdout.len() as u64)
 }
 
-/// What a `.wasm` is made of: the bytes of its code, its data (the dataset, the texts, the tables)
-/// and the rest (imports, exports, types), each on its own through `gzip -9`.
+/// What a `.wasm` is made of: the contents of its code section, of its data section (the dataset,
+/// the texts, the tables) and of all other sections together (imports, exports, types, the
+/// function table, custom sections), each on its own through `gzip -9`. Section headers are left out.
 pub fn wasm_parts(root: &Path, file: &str) -> Result<String, String> {
     let path = root.join("pkg").join(file);
     let wasm = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
