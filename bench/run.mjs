@@ -7,13 +7,14 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { launch } from "../tests/e2e/harness.mjs";
+import { launch, recordWasmCalls } from "../tests/e2e/harness.mjs";
 import { serve, ROOT } from "./server.mjs";
 import { buildPages, LIBRARIES, CHARTS, BAR, BLANK } from "./build.mjs";
 
 const RUNS = runsArgument(process.argv.slice(2));
 const COUNTS = [1, 10, 50];
 const HOVER_WARMUP = 4;
+const HOVER_MOVES = 30;
 /**
  * A phone on a slow mobile network, with the figures Lighthouse uses for its mobile runs when the
  * browser itself throttles ("devtools" throttling of its slow 4G): 562.5 ms added to each request
@@ -29,11 +30,11 @@ const PHONE = {
   cpuSlowdown: 4,
   screen: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
 };
-const HOVER_MOVES = 30;
 
 /**
- * Installed in every page before its own scripts: a promise the page resolves when its charts are
- * painted, a record of which WebAssembly entry points the page calls, and the hover probe.
+ * Installed in every page before its own scripts (after `recordWasmCalls`, which records the
+ * WebAssembly entry points the page calls): a promise the page resolves when its charts are
+ * painted, and the hover probe.
  *
  * The hover probe times one pointer move: from its first listener (this capture listener on window
  * runs before any library's) to the end of the next frame (a message posted from that frame's
@@ -45,14 +46,6 @@ function instrument() {
   let finish;
   window.benchDone = new Promise((resolve) => (finish = resolve));
   window.benchFinish = finish;
-  window.benchWasmCalls = [];
-  for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = function (...args) {
-      window.benchWasmCalls.push(name);
-      return original.apply(this, args);
-    };
-  }
   const probe = { sample: null, resolve: null, started: false };
   window.benchHover = {
     arm() {
@@ -81,6 +74,7 @@ function instrument() {
 async function load(browser, origin, library, chart, { count = 1, height = 0, hover = false, phone = false } = {}) {
   const screen = phone ? PHONE.screen : { viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 };
   const context = await browser.newContext(screen);
+  await context.addInitScript(recordWasmCalls);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const problems = [];
@@ -117,7 +111,7 @@ async function load(browser, origin, library, chart, { count = 1, height = 0, ho
     requests: [...requests.values()],
     heap: usedSize,
     wasm: await page.evaluate(() => window.benchPage.wasmMemory()),
-    wasmCalls: await page.evaluate(() => window.benchWasmCalls),
+    wasmCalls: await page.evaluate(() => window.wasmCalls),
     height: await page.evaluate(() => window.benchPage.height?.()),
   };
   if (hover) result.hover = await hoverMoves(page, cdp, library);

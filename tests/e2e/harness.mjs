@@ -46,6 +46,22 @@ export async function launch() {
   });
 }
 
+/**
+ * An init script (for `context.addInitScript`): records in `window.wasmCalls` which WebAssembly
+ * entry points the page's scripts call, so that a test or the benchmark can tell whether the .wasm
+ * was compiled while it streamed.
+ */
+export function recordWasmCalls() {
+  window.wasmCalls = [];
+  for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      window.wasmCalls.push(name);
+      return original.apply(this, args);
+    };
+  }
+}
+
 /** A page that records console errors, page errors and requests that leave `origin`. */
 export async function openPage(browser, origin, url, contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, ...contextOptions });

@@ -3,7 +3,7 @@
 // WebAssembly.instantiateStreaming while it downloads instead of falling back to a full download.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./harness.mjs";
+import { launch, recordWasmCalls } from "./harness.mjs";
 import { serve } from "../../bench/server.mjs";
 
 let server;
@@ -19,16 +19,7 @@ after(async () => {
 
 test("over gzip, the .wasm arrives as application/wasm and is compiled while it streams", async () => {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.wasmCalls = [];
-    for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = function (...args) {
-        window.wasmCalls.push(name);
-        return original.apply(this, args);
-      };
-    }
-  });
+  await context.addInitScript(recordWasmCalls);
   const page = await context.newPage();
   const messages = [];
   page.on("console", (m) => ["error", "warning"].includes(m.type()) && messages.push(m.text()));
