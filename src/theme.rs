@@ -22,6 +22,15 @@ impl Color {
         format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
     }
 
+    /// `#rrggbb`, or `#rrggbbaa` when translucent: the canvas's fill and stroke styles.
+    pub fn css(&self) -> String {
+        let alpha = (self.a.clamp(0.0, 1.0) * 255.0).round() as u8;
+        match alpha {
+            255 => self.hex(),
+            _ => format!("{}{alpha:02x}", self.hex()),
+        }
+    }
+
     /// WCAG relative luminance.
     pub fn luminance(&self) -> f64 {
         let channel = |c: u8| {
@@ -101,6 +110,13 @@ pub static DARK: Theme = Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canvas_colours_carry_their_alpha_as_a_fourth_byte() {
+        assert_eq!(Color::rgb(0x1f2328).css(), "#1f2328");
+        assert_eq!(Color::rgb(0xffffff).with_alpha(0.45).css(), "#ffffff73");
+        assert_eq!(Color::rgb(0x0d1117).with_alpha(0.0).css(), "#0d111700");
+    }
 
     #[test]
     fn text_meets_wcag_aa_and_marks_meet_the_graphics_ratio() {
