@@ -16,7 +16,9 @@ use crate::theme::Theme;
 
 pub fn element(document: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
     let el: HtmlElement = document.create_element(tag)?.dyn_into()?;
-    el.set_class_name(class);
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
     Ok(el)
 }
 
@@ -360,9 +362,11 @@ fn table(
     role(&table, "table")?;
     style(&table, block)?;
     style(&cap, block)?;
-    let cell_style =
-        [("text-align", "left"), ("vertical-align", "top"), ("padding", "4px 6px"), ("border-bottom", "1px solid")];
+    // A table has hundreds of cells: each gets its style as one declaration block (one call, not
+    // one per property).
     let border = theme.grid.hex();
+    let column_css = format!("text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid {border}");
+    let cell_css = format!("{column_css};font-weight:normal");
     let head = element(document, "thead", "")?;
     role(&head, "rowgroup")?;
     if stacked {
@@ -376,8 +380,7 @@ fn table(
         th.set_attribute("scope", "col")?;
         role(&th, "columnheader")?;
         th.set_text_content(Some(column));
-        style(&th, &cell_style)?;
-        style(&th, &[("border-color", &border)])?;
+        th.style().set_css_text(&column_css);
         row.append_child(&th)?;
     }
     head.append_child(&row)?;
@@ -399,8 +402,8 @@ fn table(
             }
             role(&td, if i == 0 { "rowheader" } else { "cell" })?;
             if stacked {
-                style(&td, &[("display", "block"), ("padding", "1px 0"), ("text-align", "left")])?;
-                style(&td, &[("font-weight", if i == 0 { "700" } else { "normal" })])?;
+                let weight = if i == 0 { "700" } else { "normal" };
+                td.style().set_css_text(&format!("display:block;padding:1px 0;text-align:left;font-weight:{weight}"));
                 if let Some(column) = data.columns.get(i).filter(|_| i > 0) {
                     let label = element(document, "span", "spc-cell-label")?;
                     label.set_attribute("aria-hidden", "true")?;
@@ -411,8 +414,7 @@ fn table(
                 td.append_child(&document.create_text_node(cell))?;
             } else {
                 td.set_text_content(Some(cell));
-                style(&td, &cell_style)?;
-                style(&td, &[("border-color", &border), ("font-weight", "normal")])?;
+                td.style().set_css_text(&cell_css);
             }
             row.append_child(&td)?;
         }
