@@ -74,7 +74,8 @@ struct Painter {
 #[derive(Default)]
 struct ContextState {
     fill: Option<Color>,
-    stroke: Option<(Color, u32)>,
+    stroke: Option<Color>,
+    line_width: Option<u32>,
     font: Option<(f64, bool)>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
@@ -123,12 +124,16 @@ impl Painter {
     }
 
     fn stroke(&mut self, style: &impl BackendStyle) {
-        let stroke = (color(style.color()), style.stroke_width());
+        let (stroke, width) = (color(style.color()), style.stroke_width());
         if self.state.stroke != Some(stroke) {
             self.close_lines();
-            self.context.set_stroke_style_str(&stroke.0.css());
-            self.context.set_line_width(f64::from(stroke.1));
+            self.context.set_stroke_style_str(&stroke.css());
             self.state.stroke = Some(stroke);
+        }
+        if self.state.line_width != Some(width) {
+            self.close_lines();
+            self.context.set_line_width(f64::from(width));
+            self.state.line_width = Some(width);
         }
     }
 

@@ -198,6 +198,48 @@ test("text widths are measured once per page: a second chart of the same kind me
   await context.close();
 });
 
+test("painting sets no canvas state to the value it already has, and strokes a run of like lines at once", async () => {
+  const opened = await robustPage();
+  const { page, context } = opened;
+  const counts = await page.evaluate(() => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const counts = { repeated: [], sets: 0, stroke: 0, lineTo: 0 };
+    // What each context was last set to by the page (its defaults are not repeats).
+    const last = new WeakMap();
+    for (const name of ["fillStyle", "strokeStyle", "lineWidth", "font", "textAlign", "textBaseline"]) {
+      const { get, set } = Object.getOwnPropertyDescriptor(proto, name);
+      Object.defineProperty(proto, name, {
+        get,
+        set(value) {
+          if (!last.has(this)) last.set(this, {});
+          if (last.get(this)[name] === value) counts.repeated.push(`${name} ${value}`);
+          last.get(this)[name] = value;
+          counts.sets++;
+          set.call(this, value);
+        },
+        configurable: true,
+      });
+    }
+    for (const name of ["stroke", "lineTo"]) {
+      const call = proto[name];
+      proto[name] = function (...args) {
+        counts[name]++;
+        return call.apply(this, args);
+      };
+    }
+    // Hatched bars, gridlines, labels of several sizes and weights.
+    robust.render(robust.el(), "major-projects", { lang: "zh" });
+    return counts;
+  });
+  console.log(`major-projects paint: ${JSON.stringify({ ...counts, repeated: counts.repeated.length })}`);
+  assert.deepEqual(counts.repeated, []);
+  assert.ok(counts.sets > 10, `${counts.sets} state changes`);
+  // Before, each of some 150 gridline and hatching lines had its own path and stroke().
+  assert.ok(counts.lineTo > 100 && counts.stroke < 20, `${counts.stroke} strokes for ${counts.lineTo} lines`);
+  assertClean(opened);
+  await context.close();
+});
+
 test("1000 charts made and destroyed, by render() and by the element, leave memory, nodes and listeners flat", async () => {
   const opened = await robustPage();
   const { page, context } = opened;
