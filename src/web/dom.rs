@@ -365,7 +365,8 @@ fn table(
     // A table has hundreds of cells: each gets its style as one declaration block (one call, not
     // one per property).
     let border = theme.grid.hex();
-    let column_css = format!("text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid {border}");
+    let column_css =
+        format!("text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid;border-color:{border}");
     let cell_css = format!("{column_css};font-weight:normal");
     let head = element(document, "thead", "")?;
     role(&head, "rowgroup")?;
