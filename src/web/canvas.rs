@@ -58,10 +58,10 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene, background: Option<Color
 }
 
 /// A plotters backend on a 2D canvas that sets the context's colours, line width, font and text
-/// alignment only when a shape needs other ones than the last. (plotters-canvas sets each of them,
-/// as a newly formatted string, for every shape: more time than the drawing itself took.) It
-/// draws what plotters-canvas drew, with the same half-pixel shift of straight lines, except that
-/// a run of lines of one style (gridlines, hatching) is stroked as one path.
+/// alignment only when a shape needs other ones than the last; plotters-canvas set each of them,
+/// as a newly formatted string, for every shape. It draws what plotters-canvas drew, with the same
+/// half-pixel shift of straight lines, except that a run of lines of one style (gridlines,
+/// hatching) is stroked as one path rather than one path each.
 struct Painter {
     context: CanvasRenderingContext2d,
     size: (u32, u32),
