@@ -212,8 +212,8 @@ impl DrawingBackend for Painter {
         Ok(())
     }
 
-    fn draw_pixel(&mut self, at: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<PaintError>> {
-        self.draw_rect(at, (at.0 + 1, at.1 + 1), &color, true)
+    fn draw_pixel(&mut self, at: BackendCoord, pixel: BackendColor) -> Result<(), DrawingErrorKind<PaintError>> {
+        self.draw_rect(at, (at.0 + 1, at.1 + 1), &pixel, true)
     }
 
     fn draw_line<S: BackendStyle>(
