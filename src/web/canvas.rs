@@ -1,6 +1,6 @@
 //! Canvas painting at the screen's pixel density, and text measurement with `measureText`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -324,31 +324,39 @@ impl DrawingBackend for Painter {
 /// Measures text with the same font the canvas draws with. Widths are kept, for every chart of
 /// the page: a `measureText` call costs tens of microseconds (the font is set and resolved again
 /// whenever size or weight change), while layouts measure the same labels and characters often.
-pub struct CanvasMeasure {
+/// One canvas context measures for every chart of the page, so that a chart whose texts are all
+/// known creates none.
+pub struct CanvasMeasure(&'static MeasureContext);
+
+struct MeasureContext {
     context: CanvasRenderingContext2d,
     /// The size and weight the context's font is set to.
     font: RefCell<Option<(f64, bool)>>,
 }
 
+thread_local! {
+    /// Made once, with the first chart, and kept for the page's life.
+    static MEASURE_CONTEXT: Cell<Option<&'static MeasureContext>> = const { Cell::new(None) };
+}
+
 impl CanvasMeasure {
     pub fn new(document: &Document) -> Result<CanvasMeasure, JsValue> {
+        if let Some(shared) = MEASURE_CONTEXT.get() {
+            return Ok(CanvasMeasure(shared));
+        }
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+        let shared = Box::leak(Box::new(MeasureContext { context: context(&canvas)?, font: RefCell::new(None) }));
         forget_widths_when_fonts_load(document);
-        Ok(CanvasMeasure { context: context(&canvas)?, font: RefCell::new(None) })
+        MEASURE_CONTEXT.set(Some(shared));
+        Ok(CanvasMeasure(shared))
     }
 }
 
 /// Widths taken while a web font of the chart's font stack was still loading are the fallback
 /// font's: once the page's fonts finish loading (`document.fonts` fires `loadingdone`), the kept
-/// widths are dropped, so that the next render measures again. One listener per page, kept for
-/// the page's life.
+/// widths are dropped, so that the next render measures again. Called once, with the measuring
+/// context; the listener stays for the page's life.
 fn forget_widths_when_fonts_load(document: &Document) {
-    thread_local! {
-        static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if LISTENING.with(|l| l.replace(true)) {
-        return;
-    }
     let fonts = js_sys::Reflect::get(document, &"fonts".into()).ok().and_then(|f| f.dyn_into::<EventTarget>().ok());
     if let Some(fonts) = fonts {
         let forget = Closure::<dyn FnMut()>::new(|| WIDTHS.with(|w| w.borrow_mut().iter_mut().for_each(Vec::clear)));
@@ -385,11 +393,12 @@ impl TextMeasure for CanvasMeasure {
         if let Some(width) = known {
             return width;
         }
-        if *self.font.borrow() != Some((size, bold)) {
-            self.context.set_font(&font(size, bold));
-            *self.font.borrow_mut() = Some((size, bold));
+        let MeasureContext { context, font: font_set } = self.0;
+        if *font_set.borrow() != Some((size, bold)) {
+            context.set_font(&font(size, bold));
+            *font_set.borrow_mut() = Some((size, bold));
         }
-        let width = self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+        let width = context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
         WIDTHS.with(|w| {
             let known = &mut w.borrow_mut()[bucket];
             if known.len() >= BUCKET_SIZE {

@@ -81,9 +81,19 @@ const VISUALLY_HIDDEN: &[(&str, &str)] = &[
     ("white-space", "nowrap"),
 ];
 
+fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh-CN",
+        Lang::En => "en",
+    }
+}
+
 impl Parts {
-    pub fn new(document: &Document) -> Result<Parts, JsValue> {
+    /// The chart's elements, not yet in the page; `lang` is the language it first draws in.
+    pub fn new(document: &Document, lang: Lang) -> Result<Parts, JsValue> {
         let root = element(document, "figure", "spc-chart")?;
+        // Set before the chart joins the page: on an element in the page, it restyles all inside.
+        root.set_attribute("lang", lang_tag(lang))?;
         style(
             &root,
             &[
@@ -203,7 +213,9 @@ impl Parts {
         let text = theme.text.hex();
         let muted = theme.muted.hex();
         style(&self.root, &[("background", &theme.background.hex()), ("color", &text)])?;
-        self.root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" })?;
+        if self.root.get_attribute("lang").as_deref() != Some(lang_tag(lang)) {
+            self.root.set_attribute("lang", lang_tag(lang))?;
+        }
         self.title.set_text_content(Some(&rendered.title));
         self.description.set_text_content(Some(&rendered.description));
         style(&self.description, &[("color", &muted)])?;

@@ -198,6 +198,51 @@ test("text widths are measured once per page: a second chart of the same kind me
   await context.close();
 });
 
+test("a render restyles nothing already in the page: the chart's language is set before it joins it, and one canvas measures text for every chart", async () => {
+  const opened = await robustPage();
+  const { page, context } = opened;
+  const seen = await page.evaluate(() => {
+    const langSets = [];
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (name, value) {
+      if (name === "lang") langSets.push({ value, inPage: this.isConnected });
+      return setAttribute.call(this, name, value);
+    };
+    let contexts = 0;
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (...args) {
+      contexts++;
+      return getContext.apply(this, args);
+    };
+    const contextsOf = (f) => {
+      const before = contexts;
+      f();
+      return contexts - before;
+    };
+    const first = contextsOf(() => robust.render(robust.el(), "industry-clusters", { lang: "zh" }));
+    let chart;
+    const second = contextsOf(() => (chart = robust.render(robust.el(), "gdp-path", { lang: "en" })));
+    const atRender = langSets.splice(0);
+    chart.update({ lang: "en" });
+    const sameLanguage = langSets.splice(0);
+    chart.update({ lang: "zh" });
+    const otherLanguage = langSets.splice(0);
+    const figure = document.querySelectorAll("figure.spc-chart")[1];
+    return { first, second, atRender, sameLanguage, otherLanguage, lang: figure.getAttribute("lang") };
+  });
+  console.log(`canvas contexts and lang attributes: ${JSON.stringify(seen)}`);
+  // Before, each chart made a second context to measure text with, and set its language once in
+  // the page, which restyled the whole chart.
+  assert.ok(seen.first <= 2, `the first chart made ${seen.first} contexts`);
+  assert.equal(seen.second, 1, "a later chart makes only its plot's context");
+  assert.deepEqual(seen.atRender, [{ value: "zh-CN", inPage: false }, { value: "en", inPage: false }]);
+  assert.deepEqual(seen.sameLanguage, [], "an update in the same language leaves the attribute alone");
+  assert.deepEqual(seen.otherLanguage, [{ value: "zh-CN", inPage: true }]);
+  assert.equal(seen.lang, "zh-CN");
+  assertClean(opened);
+  await context.close();
+});
+
 test("painting sets no canvas state to the value it already has, and strokes a run of like lines at once", async () => {
   const opened = await robustPage();
   const { page, context } = opened;
