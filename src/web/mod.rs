@@ -307,7 +307,12 @@ impl State {
     fn draw(&mut self, force: bool) -> Result<(), JsValue> {
         let width = self.parts.root.client_width() as f64;
         if width <= 0.0 {
-            return Ok(()); // hidden for now (display: none); the observer redraws when it shows
+            // Hidden for now (display: none): the observer redraws when it shows. A forced draw
+            // (new options, theme or selection) must then not be taken for the last one drawn.
+            if force {
+                self.drawn = None;
+            }
+            return Ok(());
         }
         let ratio = self.window.device_pixel_ratio().clamp(0.5, 8.0);
         let theme = self.theme();

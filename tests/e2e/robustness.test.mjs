@@ -80,6 +80,28 @@ test("1×1 and 0×0 containers: a chart in 1 px, an error for none, and a chart 
   await context.close();
 });
 
+test("options changed while a chart is hidden are drawn when it shows again at the same size", async () => {
+  const opened = await robustPage();
+  const { page, context } = opened;
+  await page.evaluate(() => {
+    const container = robust.el("600px");
+    window.hiding = { container, chart: robust.render(container, "industry-clusters", { lang: "zh" }) };
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  await page.evaluate(() => {
+    window.hiding.container.style.display = "none";
+    window.hiding.chart.update({ lang: "en" });
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  await page.evaluate(() => { window.hiding.container.style.display = ""; });
+  // Before, the chart kept its Chinese texts: width, pixel ratio and theme were those last drawn.
+  await page.waitForFunction(() => window.hiding.container.querySelector(".spc-chart").getAttribute("lang") === "en");
+  const title = await page.evaluate(() => window.hiding.container.querySelector(".spc-title").textContent);
+  assert.match(title, /^[\x20-\x7e–—’]+$/, `an English title: ${title}`);
+  assertClean(opened);
+  await context.close();
+});
+
 test("10000 px wide at devicePixelRatio 3: the canvas stays within what browsers draw, and is not blank", async () => {
   const opened = await robustPage({ deviceScaleFactor: 3, viewport: { width: 1200, height: 900 } });
   const { page, context } = opened;
