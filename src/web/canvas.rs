@@ -324,14 +324,13 @@ impl DrawingBackend for Painter {
 /// Measures text with the same font the canvas draws with. Widths are kept, for every chart of
 /// the page: a `measureText` call costs tens of microseconds (the font is set and resolved again
 /// whenever size or weight change), while layouts measure the same labels and characters often.
-/// One canvas context measures for every chart of the page, so that a chart whose texts are all
-/// known creates none.
+/// One canvas context, made with the first chart, measures for every chart of the page.
 pub struct CanvasMeasure(&'static MeasureContext);
 
 struct MeasureContext {
     context: CanvasRenderingContext2d,
     /// The size and weight the context's font is set to.
-    font: RefCell<Option<(f64, bool)>>,
+    font_set: RefCell<Option<(f64, bool)>>,
 }
 
 thread_local! {
@@ -345,7 +344,7 @@ impl CanvasMeasure {
             return Ok(CanvasMeasure(shared));
         }
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-        let shared = Box::leak(Box::new(MeasureContext { context: context(&canvas)?, font: RefCell::new(None) }));
+        let shared = Box::leak(Box::new(MeasureContext { context: context(&canvas)?, font_set: RefCell::new(None) }));
         forget_widths_when_fonts_load(document);
         MEASURE_CONTEXT.set(Some(shared));
         Ok(CanvasMeasure(shared))
@@ -393,7 +392,7 @@ impl TextMeasure for CanvasMeasure {
         if let Some(width) = known {
             return width;
         }
-        let MeasureContext { context, font: font_set } = self.0;
+        let MeasureContext { context, font_set } = self.0;
         if *font_set.borrow() != Some((size, bold)) {
             context.set_font(&font(size, bold));
             *font_set.borrow_mut() = Some((size, bold));

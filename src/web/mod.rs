@@ -88,9 +88,10 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
     let document = window.document().ok_or_else(|| {
         js_error(Error::Browser { what: "give access to the document", detail: "no document".into() })
     })?;
+    // Before the chart's elements join the page, so that a failure leaves nothing behind.
+    let measure = CanvasMeasure::new(&document).map_err(browser("create a canvas"))?;
     let parts = Parts::new(&document, options.lang).map_err(browser("create the chart's elements"))?;
     container.append_child(&parts.root).map_err(browser("add the chart to its container"))?;
-    let measure = CanvasMeasure::new(&document).map_err(browser("create a canvas"))?;
     let state = Rc::new(RefCell::new(State {
         container,
         kind,
