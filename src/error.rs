@@ -208,12 +208,29 @@ pub fn quoted(text: &str) -> String {
     }
 }
 
-/// A number as JavaScript writes it (`NaN`, `Infinity`), which is what the embedder passed.
+/// A number as JavaScript writes it (`NaN`, `Infinity`, `1e+300`), which is what the embedder
+/// passed: past 10²¹ and below 10⁻⁶ in exponent form, not as hundreds of digits.
 pub fn js_number(n: f64) -> String {
     match n {
         n if n.is_nan() => "NaN".into(),
         f64::INFINITY => "Infinity".into(),
         f64::NEG_INFINITY => "-Infinity".into(),
+        n if n != 0.0 && !(1e-6..1e21).contains(&n.abs()) => {
+            let sign = if n < 0.0 { "-" } else { "" };
+            // Written out, such a number is its shortest digits padded with zeros: move the point
+            // rather than format the float again, which would take a second formatter into the .wasm.
+            let written = n.abs().to_string();
+            let (digits, exponent) = match written.strip_prefix("0.") {
+                Some(fraction) => {
+                    let digits = fraction.trim_start_matches('0');
+                    (digits, format!("-{}", fraction.len() - digits.len() + 1))
+                }
+                None => (written.trim_end_matches('0'), format!("+{}", written.len() - 1)),
+            };
+            let (first, rest) = digits.split_at(1);
+            let point = if rest.is_empty() { "" } else { "." };
+            format!("{sign}{first}{point}{rest}e{exponent}")
+        }
         n => n.to_string(),
     }
 }
@@ -254,6 +271,25 @@ mod tests {
         assert_eq!(
             [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1.5].map(js_number),
             ["NaN", "Infinity", "-Infinity", "1.5"]
+        );
+        // As `String(n)` in JavaScript.
+        assert_eq!(
+            [1e300, -1.5e21, 1e21, 1e20, 1e-7, -2.5e-9, 0.000001, 0.0, 1e12, f64::MAX, 5e-324, 1.2345678901234567e89]
+                .map(js_number),
+            [
+                "1e+300",
+                "-1.5e+21",
+                "1e+21",
+                "100000000000000000000",
+                "1e-7",
+                "-2.5e-9",
+                "0.000001",
+                "0",
+                "1000000000000",
+                "1.7976931348623157e+308",
+                "5e-324",
+                "1.2345678901234567e+89"
+            ]
         );
     }
 }

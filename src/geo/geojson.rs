@@ -232,7 +232,7 @@ fn lon_lat(position: &Json) -> Option<Point> {
 /// A short rendering of a JSON value for a message: `[13420000, 3500000]`, `"abc"`, `an object`.
 fn describe(value: &Json) -> String {
     match value {
-        Json::Number(n) => n.to_string(),
+        Json::Number(n) => crate::error::js_number(*n),
         Json::String(s) if s.chars().count() <= 20 => format!("\"{s}\""),
         Json::Array(items) if items.len() <= 4 && items.iter().all(|i| matches!(i, Json::Number(_) | Json::Null)) => {
             let parts: Vec<String> = items.iter().map(describe).collect();
@@ -376,6 +376,14 @@ mod tests {
                     "must be a position [longitude, latitude] in degrees (RFC 7946, WGS 84); got [13420000, 3500000]"
                         .into()
             }
+        );
+        let huge = collection(
+            r#"{"type":"Feature","properties":{"name":"越城区"},"geometry":{"type":"Polygon","coordinates":[[[1e21,30],[1,2],[3,4]]]}}"#,
+        );
+        assert!(
+            matches!(error(&huge), GeometryError::Shape { problem, .. } if problem.ends_with("got [1e+21, 30]")),
+            "{:?}",
+            error(&huge)
         );
         let line = collection(
             r#"{"type":"Feature","properties":{"name":"越城区"},"geometry":{"type":"LineString","coordinates":[[120,30],[121,30]]}}"#,
