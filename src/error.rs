@@ -243,16 +243,6 @@ pub fn shortened(text: &str) -> String {
     }
 }
 
-impl From<crate::geo::GeometryError> for Error {
-    fn from(e: crate::geo::GeometryError) -> Error {
-        match e {
-            crate::geo::GeometryError::Json(e) => Error::GeometryJson { problem: e.to_string() },
-            crate::geo::GeometryError::Shape { at, problem } => Error::GeometryShape { at, problem },
-            crate::geo::GeometryError::NoDistrict { found } => Error::GeometryNoDistrict { found },
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,22 @@
 //! Progress against a target: reported values (the `actuals` option) measured along the way from
 //! the 2025 baseline (or zero, where the plan gives none) to the target.
 
-use crate::chart::Actual;
 use crate::data::model::{Lang, Unit};
 use crate::format;
+
+/// Reported values for one datum, in year order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actual {
+    pub datum: &'static str,
+    pub points: Vec<Reported>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reported {
+    pub year: u16,
+    /// In the unit of the plan's figure for the datum (亿元 for a cluster target of 亿元).
+    pub value: f64,
+}
 
 /// The share of the way from `baseline` to `target` that `value` covers (1.0 = target reached).
 /// None when the target does not differ from the baseline.
@@ -31,7 +44,7 @@ pub fn describe(actual: &Actual, unit: &Unit, baseline: Option<f64>, target: f64
 
 /// The CSV cells every chart with targets ends its rows with: reported_year, reported_value and
 /// reported_share_of_target (empty when nothing is reported or no share applies).
-pub fn csv_cells(reported: Option<&crate::chart::Reported>, share: Option<f64>) -> [String; 3] {
+pub fn csv_cells(reported: Option<&Reported>, share: Option<f64>) -> [String; 3] {
     let number = |v: f64, decimals| format::number(v, decimals, Lang::Zh);
     [
         reported.map_or(String::new(), |p| p.year.to_string()),
@@ -43,7 +56,6 @@ pub fn csv_cells(reported: Option<&crate::chart::Reported>, share: Option<f64>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::Reported;
 
     #[test]
     fn share_is_measured_from_the_baseline() {

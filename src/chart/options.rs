@@ -7,6 +7,7 @@ use crate::data::model::Lang;
 use crate::error::Error;
 use crate::geo::Geometry;
 use crate::order;
+pub use crate::progress::{Actual, Reported};
 use crate::theme::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -212,20 +213,6 @@ pub fn geometry(value: &OptionValue) -> Result<Option<Arc<Geometry>>, Error> {
         OptionValue::Text(text) => Ok(Some(Arc::new(crate::geo::geojson::parse(text)?))),
         other => Err(Error::GeometryType { got: other.describe() }),
     }
-}
-
-/// Reported values for one datum, in year order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Actual {
-    pub datum: &'static str,
-    pub points: Vec<Reported>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Reported {
-    pub year: u16,
-    /// In the unit of the plan's figure for the datum (亿元 for a cluster target of 亿元).
-    pub value: f64,
 }
 
 pub const FIRST_YEAR: u16 = 2025;

@@ -48,6 +48,16 @@ pub enum GeometryError {
 /// More points than this make a map too slow to lay out; simplify the data first.
 pub const MAX_POINTS: usize = 300_000;
 
+impl From<GeometryError> for crate::error::Error {
+    fn from(e: GeometryError) -> crate::error::Error {
+        match e {
+            GeometryError::Json(e) => crate::error::Error::GeometryJson { problem: e.to_string() },
+            GeometryError::Shape { at, problem } => crate::error::Error::GeometryShape { at, problem },
+            GeometryError::NoDistrict { found } => crate::error::Error::GeometryNoDistrict { found },
+        }
+    }
+}
+
 pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
     let document = json::parse(text).map_err(GeometryError::Json)?;
     let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
