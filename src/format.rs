@@ -4,29 +4,36 @@
 use crate::data::model::{Lang, Position, Quantity, Unit};
 
 /// A number with at most `decimals` decimals, trailing zeros dropped; English groups thousands.
+/// Written with integer arithmetic: the float formatting of `core::fmt` would add its tables to the
+/// `.wasm`. Magnitudes past 1.8 × 10¹⁹ (no figure or accepted option comes near) are written as that.
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    let scale = 10f64.powi(decimals as i32);
-    let rounded = (value * scale).round() / scale;
-    let text = format!("{:.*}", decimals, rounded.abs());
-    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.') } else { &text };
-    let (int, frac) = text.split_once('.').map_or((text, None), |(i, f)| (i, Some(f)));
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round();
+    // `as` saturates: NaN becomes 0 and anything too large u64::MAX, never a panic.
+    let scaled = if scaled.is_finite() { scaled as u64 } else { 0 };
+    let (int, mut frac) = (scaled / scale, scaled % scale);
     let mut out = String::new();
-    if rounded < 0.0 {
+    if scaled > 0 && value < 0.0 {
         out.push('-');
     }
-    if lang == Lang::En && int.len() > 3 {
-        for (i, c) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
+    let int = int.to_string();
+    for (i, c) in int.chars().enumerate() {
+        if lang == Lang::En && i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
         }
-    } else {
-        out.push_str(int);
+        out.push(c);
     }
-    if let Some(frac) = frac {
+    let mut places = decimals;
+    while places > 0 && frac % 10 == 0 {
+        frac /= 10;
+        places -= 1;
+    }
+    if places > 0 {
         out.push('.');
-        out.push_str(frac);
+        let digits = frac.to_string();
+        (digits.len()..places).for_each(|_| out.push('0'));
+        out.push_str(&digits);
     }
     out
 }

@@ -8,6 +8,7 @@ use plotters_backend::{
 };
 
 use crate::scene::{Align, Baseline, Rect, Rotation, Scene, Shape};
+use crate::data::model::Lang;
 use crate::text::FONT_FAMILY;
 use crate::theme::Color;
 
@@ -170,26 +171,198 @@ pub fn backing_ratio(width: f64, height: f64, ratio: f64) -> f64 {
 }
 
 /// The scene as a standalone SVG document, with a title and description for screen readers.
+/// Coordinates are whole CSS pixels, as the canvas draws them; the font family is set once, on the
+/// root, and colours are written as `#RRGGBB` with a separate opacity, which print tools read.
 pub fn to_svg(scene: &Scene, background: Color, title: &str, description: &str) -> String {
-    let mut svg = String::new();
-    {
-        let size = (scene.width.ceil().max(1.0) as u32, scene.height.ceil().max(1.0) as u32);
-        let mut backend = plotters_svg::SVGBackend::with_string(&mut svg, size);
-        // Drawing into a String cannot fail.
-        let _ = paint(scene, Some(background), &mut backend, 1.24);
-    }
-    let accessible = format!("<title>{}</title>\n<desc>{}</desc>\n", xml_escape(title), xml_escape(description));
-    match svg.find('>') {
-        Some(end) => {
-            svg.insert_str(end + 1, &format!("\n{accessible}"));
-            svg.replacen("<svg ", "<svg role=\"img\" ", 1)
+    let (width, height) = (scene.width.ceil().max(1.0) as i64, scene.height.ceil().max(1.0) as i64);
+    let mut svg = String::with_capacity(64 * scene.items.len() + 1024);
+    svg.push_str("<svg role=\"img\"");
+    attr_int(&mut svg, "width", width);
+    attr_int(&mut svg, "height", height);
+    svg.push_str(" viewBox=\"0 0 ");
+    push_int(&mut svg, width);
+    svg.push(' ');
+    push_int(&mut svg, height);
+    svg.push_str("\" xmlns=\"http://www.w3.org/2000/svg\"");
+    attr(&mut svg, "font-family", FONT_FAMILY);
+    svg.push_str(">\n<title>");
+    escape_into(&mut svg, title);
+    svg.push_str("</title>\n<desc>");
+    escape_into(&mut svg, description);
+    svg.push_str("</desc>\n");
+    let full = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
+    svg_rect(&mut svg, &full, background, None);
+    // Invisible shapes are left out, as a canvas draws nothing for them.
+    for item in scene.items.iter().filter(|item| shape_color(&item.shape).a > 0.0) {
+        match &item.shape {
+            Shape::Fill { rect, color } => svg_rect(&mut svg, rect, *color, None),
+            Shape::Stroke { rect, color, width } => svg_rect(&mut svg, rect, *color, Some(*width)),
+            Shape::Line { from, to, color, width } => {
+                svg.push_str("<line");
+                let (a, b) = (point(from.0, from.1), point(to.0, to.1));
+                for (name, value) in [("x1", a.0), ("y1", a.1), ("x2", b.0), ("y2", b.1)] {
+                    attr_int(&mut svg, name, value as i64);
+                }
+                stroke(&mut svg, *color, *width);
+                svg.push_str("/>\n");
+            }
+            Shape::Polygon { points, color } => {
+                svg.push_str("<polygon");
+                attr_points(&mut svg, points);
+                paint_attrs(&mut svg, "fill", *color);
+                svg.push_str("/>\n");
+            }
+            Shape::Path { points, color, width } => {
+                svg.push_str("<polyline fill=\"none\"");
+                attr_points(&mut svg, points);
+                stroke(&mut svg, *color, *width);
+                svg.push_str("/>\n");
+            }
+            Shape::Text { at, text, size, bold, color, align, baseline, rotation } => {
+                let (x, y) = point(at.0, at.1);
+                svg.push_str("<text");
+                attr_int(&mut svg, "x", x as i64);
+                attr_int(&mut svg, "y", y as i64);
+                // The offsets that put the anchor at the top, middle or bottom of the line.
+                let dy = match baseline {
+                    Baseline::Top => "0.76em",
+                    Baseline::Middle => "0.5ex",
+                    Baseline::Bottom => "-0.5ex",
+                };
+                attr(&mut svg, "dy", dy);
+                let anchor = match align {
+                    Align::Start => "start",
+                    Align::Center => "middle",
+                    Align::End => "end",
+                };
+                attr(&mut svg, "text-anchor", anchor);
+                attr(&mut svg, "font-size", &crate::format::number(*size, 1, Lang::Zh));
+                if *bold {
+                    attr(&mut svg, "font-weight", "bold");
+                }
+                paint_attrs(&mut svg, "fill", *color);
+                if *rotation == Rotation::Up {
+                    svg.push_str(" transform=\"rotate(270, ");
+                    push_int(&mut svg, x as i64);
+                    svg.push_str(", ");
+                    push_int(&mut svg, y as i64);
+                    svg.push_str(")\"");
+                }
+                svg.push('>');
+                escape_into(&mut svg, text);
+                svg.push_str("</text>\n");
+            }
         }
-        None => svg,
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn shape_color(shape: &Shape) -> Color {
+    match shape {
+        Shape::Fill { color, .. }
+        | Shape::Stroke { color, .. }
+        | Shape::Line { color, .. }
+        | Shape::Polygon { color, .. }
+        | Shape::Path { color, .. }
+        | Shape::Text { color, .. } => *color,
     }
 }
 
-pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+fn svg_rect(svg: &mut String, rect: &Rect, color: Color, stroke_width: Option<f64>) {
+    let (a, b) = corners(rect);
+    svg.push_str("<rect");
+    let values = [("x", a.0), ("y", a.1), ("width", b.0 - a.0), ("height", b.1 - a.1)];
+    for (name, value) in values {
+        attr_int(svg, name, value as i64);
+    }
+    match stroke_width {
+        None => paint_attrs(svg, "fill", color),
+        Some(width) => {
+            svg.push_str(" fill=\"none\"");
+            stroke(svg, color, width);
+        }
+    }
+    svg.push_str("/>\n");
+}
+
+fn stroke(svg: &mut String, color: Color, width: f64) {
+    paint_attrs(svg, "stroke", color);
+    attr_int(svg, "stroke-width", width.round() as i64);
+}
+
+/// `fill="#RRGGBB"` (or `stroke`), with `fill-opacity` where the colour is translucent.
+fn paint_attrs(svg: &mut String, which: &str, color: Color) {
+    attr(svg, which, &color.hex().to_ascii_uppercase());
+    if color.a < 1.0 {
+        svg.push(' ');
+        svg.push_str(which);
+        attr(svg, "-opacity", &crate::format::number(color.a, 2, Lang::Zh));
+    }
+}
+
+fn attr_points(svg: &mut String, points: &[(f64, f64)]) {
+    svg.push_str(" points=\"");
+    for (i, p) in points.iter().enumerate() {
+        let (x, y) = point(p.0, p.1);
+        if i > 0 {
+            svg.push(' ');
+        }
+        push_int(svg, x as i64);
+        svg.push(',');
+        push_int(svg, y as i64);
+    }
+    svg.push('"');
+}
+
+/// ` name="value"`, the value escaped. A name that starts with `-` continues the one before it.
+fn attr(svg: &mut String, name: &str, value: &str) {
+    if !name.starts_with('-') {
+        svg.push(' ');
+    }
+    svg.push_str(name);
+    svg.push_str("=\"");
+    escape_into(svg, value);
+    svg.push('"');
+}
+
+fn attr_int(svg: &mut String, name: &str, value: i64) {
+    svg.push(' ');
+    svg.push_str(name);
+    svg.push_str("=\"");
+    push_int(svg, value);
+    svg.push('"');
+}
+
+fn push_int(svg: &mut String, value: i64) {
+    if value < 0 {
+        svg.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut n = value.unsigned_abs();
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[start..].iter().for_each(|d| svg.push(*d as char));
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            other => out.push(other),
+        }
+    }
 }
 
 #[cfg(test)]
