@@ -15,6 +15,7 @@ pub mod geo;
 pub mod highlight;
 pub mod hit;
 pub mod order;
+pub mod plot;
 pub mod progress;
 pub mod render;
 pub mod scale;

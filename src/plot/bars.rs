@@ -1,0 +1,217 @@
+//! Horizontal bars on a band of rows: a label per row (beside the bars where a column of labels
+//! fits, above them otherwise), one or more bars on a shared linear scale, the figure as stated at
+//! the end of each bar, reported values drawn over a bar, group headings, grid lines, the value axis
+//! and a legend. The layout is solved once here for every bar chart of the package.
+
+use crate::chart::parts::{
+    grid, legend, padding, reported_mark, selection_outline, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE,
+    NARROW, VALUE_SIZE,
+};
+use crate::data::model::Lang;
+use crate::scale::{ticks_from_zero, Linear};
+use crate::scene::{Align, Baseline, Rect, Region, Scene};
+use crate::text::{wrap, TextMeasure};
+use crate::theme::{Color, Theme};
+
+/// How a bar is filled: colour, and hatching as a second cue beside it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paint {
+    pub color: Color,
+    pub hatched: bool,
+}
+
+impl Paint {
+    pub fn draw(self, scene: &mut Scene, rect: Rect, theme: &Theme, datum: Option<&'static str>) {
+        scene.fill(rect, self.color, datum);
+        if self.hatched {
+            scene.hatch(rect, theme.hatch, 5.0, datum);
+        }
+    }
+}
+
+pub struct Bar {
+    /// In the unit of the data; the axis factor turns it into the axis unit.
+    pub value: f64,
+    pub paint: Paint,
+    pub height: f64,
+    /// The figure as stated, written after the bar.
+    pub label: String,
+    /// The row's main figure: its label is bold, in the text colour; others are muted.
+    pub main: bool,
+    /// A reported value (the `actuals` option) drawn over this bar.
+    pub reported: Option<f64>,
+}
+
+pub struct Row {
+    pub datum: &'static str,
+    pub label: String,
+    /// Where labels stand above the bars, the lines of the label instead of `label` wrapped.
+    pub lines_above: Option<Vec<String>>,
+    /// Selected here or in a linked chart: the label is bold and the bars are outlined.
+    pub selected: bool,
+    /// A heading written above the first row of each run of rows of the same group.
+    pub group: Option<&'static str>,
+    pub bars: Vec<Bar>,
+}
+
+/// A legend entry: its name and how its swatch looks.
+pub enum Key {
+    Bar(Paint),
+    Reported,
+}
+
+pub struct Bars<'a> {
+    pub rows: Vec<Row>,
+    pub legend: Vec<(&'a str, Key)>,
+    /// Values × factor are in the axis unit, which `unit` names.
+    pub factor: f64,
+    pub unit: &'a str,
+    /// Rows can be selected, which sets their label in bold: the label column is measured bold.
+    pub selectable: bool,
+    /// The space above and below the bars of a row whose label stands beside them.
+    pub row_gap: f64,
+    /// The space between bars of one row.
+    pub bar_gap: f64,
+}
+
+/// The plot laid out: its scene (height set) and the y below the value axis.
+pub struct Laid {
+    pub scene: Scene,
+    pub bottom: f64,
+}
+
+const LINE: f64 = 17.0;
+
+impl Bars<'_> {
+    pub fn lay_out(self, width: f64, lang: Lang, measure: &dyn TextMeasure, theme: &Theme) -> Laid {
+        let narrow = width < NARROW;
+        let pad = padding(width);
+        let inner = (width - 2.0 * pad).max(1.0);
+        let value_width = widest(
+            self.rows.iter().flat_map(|r| r.bars.iter()).map(|b| b.label.as_str()),
+            VALUE_SIZE,
+            self.rows.iter().any(|r| r.bars.len() > 1),
+            measure,
+        ) + 8.0;
+        let label_width = widest(self.rows.iter().map(|r| r.label.as_str()), LABEL_SIZE, self.selectable, measure);
+        let beside = !narrow && label_width <= 0.4 * width;
+        let bar_x = if beside { (pad + label_width + 10.0).round() } else { pad };
+        let bar_end = (width - pad - value_width).max(bar_x + 40.0);
+
+        let max = self
+            .rows
+            .iter()
+            .flat_map(|r| r.bars.iter())
+            .map(|b| b.value.max(b.reported.unwrap_or(0.0)) * self.factor)
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max);
+        let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).clamp(2.0, 6.0) as usize);
+        let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
+        let x_of = |v: f64| scale.map(v * self.factor).round().clamp(bar_x, bar_end);
+
+        let mut scene = Scene::new(width, 0.0);
+        let swatches: Vec<Box<dyn Fn(&mut Scene, Rect) + '_>> = self
+            .legend
+            .iter()
+            .map(|(_, key)| -> Box<dyn Fn(&mut Scene, Rect)> {
+                match key {
+                    Key::Bar(paint) => Box::new(move |s: &mut Scene, r: Rect| paint.draw(s, r, theme, None)),
+                    Key::Reported => Box::new(move |s: &mut Scene, r: Rect| {
+                        reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None)
+                    }),
+                }
+            })
+            .collect();
+        let entries: Vec<(&str, Swatch)> =
+            self.legend.iter().zip(&swatches).map(|((name, _), swatch)| (*name, swatch.as_ref() as Swatch)).collect();
+        let mut y = legend(&mut scene, &entries, width, pad, measure, theme);
+
+        let plot_top = y;
+        let mut marks = Scene::new(width, 0.0);
+        let mut group = None;
+        for row in &self.rows {
+            if row.group.is_some() && row.group != group {
+                // A group heading: the group is told by words, not by colour alone.
+                let top = y + if group.is_some() { 6.0 } else { 0.0 };
+                let heading = row.group.unwrap_or_default();
+                marks.text(
+                    (pad, top + 10.0),
+                    heading,
+                    HEADING_SIZE,
+                    true,
+                    theme.muted,
+                    Align::Start,
+                    Baseline::Middle,
+                    None,
+                );
+                y = top + 22.0;
+                group = row.group;
+            }
+            let datum = Some(row.datum);
+            let bars_height: f64 =
+                row.bars.iter().map(|b| b.height).sum::<f64>() + self.bar_gap * row.bars.len().saturating_sub(1) as f64;
+            let bold = row.selected;
+            let row_top = y;
+            let bars_top = if beside {
+                let middle = y + self.row_gap + bars_height / 2.0;
+                let (text, size) = (row.label.clone(), LABEL_SIZE);
+                marks.text((bar_x - 10.0, middle), text, size, bold, theme.text, Align::End, Baseline::Middle, datum);
+                y + self.row_gap
+            } else {
+                let lines = match &row.lines_above {
+                    Some(lines) => lines.clone(),
+                    None => wrap(&row.label, inner, LABEL_SIZE, bold, measure),
+                };
+                let mut line_y = y + 2.0;
+                for line in lines {
+                    marks.text((pad, line_y), line, LABEL_SIZE, bold, theme.text, Align::Start, Baseline::Top, datum);
+                    line_y += LINE;
+                }
+                line_y + 1.0
+            };
+            let mut bar_y = bars_top.round();
+            let mut outline = Rect { x: bar_x, y: bar_y, w: 1.0, h: bars_height };
+            for bar in &row.bars {
+                let end = x_of(bar.value);
+                let rect = Rect { x: bar_x, y: bar_y, w: (end - bar_x).max(1.0), h: bar.height };
+                bar.paint.draw(&mut marks, rect, theme, datum);
+                let mut label_x = end;
+                if let Some(reported) = bar.reported {
+                    let to = x_of(reported);
+                    reported_mark(&mut marks, bar_x, to, rect.y + bar.height / 2.0, theme, datum);
+                    label_x = label_x.max(to + 1.0);
+                }
+                let color = if bar.main { theme.text } else { theme.muted };
+                let at = (label_x + 6.0, rect.y + bar.height / 2.0);
+                let strong = bar.main && row.bars.len() > 1;
+                marks.text(at, bar.label.clone(), VALUE_SIZE, strong, color, Align::Start, Baseline::Middle, datum);
+                outline.w = outline.w.max(rect.w);
+                bar_y += bar.height + self.bar_gap;
+            }
+            if row.selected {
+                selection_outline(&mut marks, outline, theme, datum);
+            }
+            if !beside {
+                // The zero line, row by row, so that it never runs through the labels above the bars.
+                let top = bars_top.round() - 2.0;
+                let x = bar_x.round() + 0.5;
+                marks.line((x, top), (x, top + bars_height + 4.0), theme.muted, 1.0);
+            }
+            y = if beside { row_top + bars_height + 2.0 * self.row_gap } else { bars_top.round() + bars_height + 6.0 };
+            marks.regions.push(Region {
+                datum: row.datum,
+                hit: Rect { x: 0.0, y: row_top, w: width, h: y - row_top },
+                mark: outline,
+            });
+        }
+
+        // Grid lines go behind the bars; where labels stand above the bars, only the zero line, per row.
+        if beside {
+            grid(&mut scene, &scale, &ticks, plot_top, y, false, theme);
+        }
+        scene.items.append(&mut marks.items);
+        scene.regions = marks.regions;
+        let bottom = value_axis(&mut scene, &scale, &ticks, y, self.unit, width - pad, lang, theme);
+        Laid { scene, bottom }
+    }
+}

@@ -1,0 +1,106 @@
+//! The channels that tell a chart in words. A chart declares its fields once, as data; the tooltip,
+//! the data table and the CSV are all read off them, so that what the screen, the screen reader and
+//! the spreadsheet say cannot drift apart. Fields are plain function pointers over the datum and the
+//! options, so that each chart adds its words to the `.wasm`, not another copy of the machinery.
+
+use crate::chart::{Options, Table, Tooltip};
+use crate::data::model::{Lang, Quantity, Text};
+use crate::format;
+use crate::progress::Reported;
+
+/// What a field says about one datum in the reader's language; `None` where it has nothing to say
+/// (the tooltip leaves the line out, the table shows "—").
+pub type Say<T> = fn(&T, &Options, Lang) -> Option<String>;
+
+/// One thing a chart tells about each datum: a column of its table and, unless `table_only`, a line
+/// of its tooltip.
+pub struct Field<T> {
+    pub name: Text,
+    pub say: Say<T>,
+    pub table_only: bool,
+}
+
+/// The table of `items`, one column per field.
+pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
+    let lang = options.lang;
+    Table {
+        columns: fields.iter().map(|f| f.name.get(lang).to_string()).collect(),
+        rows: items
+            .iter()
+            .map(|item| fields.iter().map(|f| (f.say)(item, options, lang).unwrap_or_else(|| "—".into())).collect())
+            .collect(),
+    }
+}
+
+/// The tooltip of `item`: its title, then the lines of the fields that have something to say.
+pub fn tooltip<T>(title: String, fields: &[&Field<T>], item: &T, options: &Options) -> Tooltip {
+    let lang = options.lang;
+    let lines = fields
+        .iter()
+        .filter(|f| !f.table_only)
+        .filter_map(|f| Some((f.name.get(lang).to_string(), (f.say)(item, options, lang)?)))
+        .collect();
+    Tooltip { title, lines }
+}
+
+/// A column, or a set of columns, of a chart's CSV.
+pub enum Column<T> {
+    One(&'static str, fn(&T) -> String),
+    /// `<name>_zh` and `<name>_en`: the same words in each language.
+    Both(&'static str, fn(&T, Lang) -> String),
+    /// A figure: `value`, `unit_zh`, `unit_en`, `qualifier_zh`, `qualifier_en`, `stated_zh`, `stated_en`.
+    Figure(fn(&T) -> &Quantity),
+    /// `reported_year`, `reported_value` and `reported_share_of_target`, the last columns of every chart
+    /// with targets: the latest reported value of the datum, and the share of the way to its target.
+    Reported(fn(&T, &Options) -> Option<(Reported, Option<f64>)>),
+}
+
+/// The CSV of `items` in their current order: every figure as a number and as stated, in both
+/// languages, with its provenance.
+pub fn csv<T>(columns: &[Column<T>], items: &[T], options: &Options) -> String {
+    let mut header: Vec<String> = Vec::new();
+    for column in columns {
+        match column {
+            Column::One(name, _) => header.push(name.to_string()),
+            Column::Both(name, _) => header.extend(["_zh", "_en"].map(|l| format!("{name}{l}"))),
+            Column::Figure(_) => header.extend(
+                ["value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en"]
+                    .map(String::from),
+            ),
+            Column::Reported(_) => {
+                header.extend(["reported_year", "reported_value", "reported_share_of_target"].map(String::from))
+            }
+        }
+    }
+    let number = |v: f64, decimals| format::number(v, decimals, Lang::Zh);
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            let mut row = Vec::with_capacity(header.len());
+            for column in columns {
+                match column {
+                    Column::One(_, cell) => row.push(cell(item)),
+                    Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
+                    Column::Figure(figure) => {
+                        let q = figure(item);
+                        row.push(number(q.value, 3));
+                        row.extend([q.unit.zh, q.unit.en].map(String::from));
+                        row.extend(
+                            [q.qualifier.map_or("", |x| x.zh), q.qualifier.map_or("", |x| x.en)].map(String::from),
+                        );
+                        row.extend([Lang::Zh, Lang::En].map(|lang| format::quantity(q, lang)));
+                    }
+                    Column::Reported(latest) => {
+                        let latest = latest(item, options);
+                        row.push(latest.map_or(String::new(), |(p, _)| p.year.to_string()));
+                        row.push(latest.map_or(String::new(), |(p, _)| number(p.value, 3)));
+                        row.push(latest.and_then(|(_, share)| share).map_or(String::new(), |s| number(s, 4)));
+                    }
+                }
+            }
+            row
+        })
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    crate::csv::write(&header, &rows)
+}

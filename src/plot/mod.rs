@@ -1,0 +1,9 @@
+//! The plot grammar: the layer between a chart's data and its scene. A chart says which figures it
+//! shows, with which marks and which words; the layouts here place them, and the fields here turn the
+//! same words into the tooltip, the data table and the CSV.
+
+pub mod bars;
+pub mod fields;
+
+pub use bars::{Bar, Bars, Key, Paint, Row};
+pub use fields::{Column, Field};
