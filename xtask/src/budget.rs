@@ -114,7 +114,7 @@ fn sections(wasm: &[u8]) -> Option<(Vec<u8>, Vec<u8>, Vec<u8>)> {
     Some((code, data, rest))
 }
 
-fn thousands(n: u64) -> String {
+pub(crate) fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

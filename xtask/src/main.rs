@@ -1,4 +1,4 @@
-//! Project commands: `cargo xtask build | serve | dist | test | bench`. Each installs only what is
+//! Project commands: `cargo xtask build | serve | dist | test | bench | size`. Each installs only what is
 //! missing, so running it again is cheap.
 
 mod bench;
@@ -7,6 +7,7 @@ mod dist;
 mod embed_pages;
 mod integrity;
 mod serve;
+mod size;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -20,7 +21,9 @@ commands:
   serve [--port N] [--no-build]
                    build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
   test             install what the tests need, then run every test (native, golden, browser)
-  bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see README, Performance)";
+  bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see README, Performance)
+  size [--all]     build the .wasm with function names kept and print, gzip -9, what its bytes are
+                   (by part of the package, kind of data, largest functions; --all: every function)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
         Some("dist") => dist_command(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::bench(&args[1..]),
+        Some("size") => size::size(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -118,6 +122,22 @@ fn wasm_opt() -> Option<PathBuf> {
     local.exists().then_some(local)
 }
 
+/// How `wasm-opt` optimises the published .wasm (and the size ledger's copy of it).
+const WASM_OPT_PASSES: &[&str] = &[
+    "-Oz",
+    // Inline a function with one caller only if it is tiny (the default inlines them all).
+    // Kept apart, the charts' functions compress better (about 11 KB less gzip) and the
+    // browser compiles only the chart it draws, not one function holding all seven.
+    "--one-caller-inline-max-function-size",
+    "20",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
 /// Hand-written modules of the package, copied from js/ into pkg/.
 const JS_FILES: &[&str] = &["shaoxing-chart.js", "shaoxing-chart.d.ts", "embed-resize.js"];
 
@@ -142,20 +162,7 @@ fn build() -> Result {
         .args(["--remove-name-section", "--remove-producers-section"]))?;
     let bg = pkg.join("shaoxing_plan_charts_bg.wasm");
     match wasm_opt() {
-        Some(wasm_opt) => run(Command::new(wasm_opt).arg(&bg).arg("-o").arg(&bg).args([
-            "-Oz",
-            // Inline a function with one caller only if it is tiny (the default inlines them all).
-            // Kept apart, the charts' functions compress better (about 11 KB less gzip) and the
-            // browser compiles only the chart it draws, not one function holding all seven.
-            "--one-caller-inline-max-function-size",
-            "20",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-        ]))?,
+        Some(wasm_opt) => run(Command::new(wasm_opt).arg(&bg).arg("-o").arg(&bg).args(WASM_OPT_PASSES))?,
         None => eprintln!(
             "note: no wasm-opt (npm binaryen, installed by `cargo xtask test`); the .wasm is not post-optimised"
         ),
