@@ -178,7 +178,9 @@ impl fmt::Display for Error {
             Error::ElementNotInDocument => write!(f, "The container element is not attached to the document; insert it before rendering."),
             Error::ZeroSize { width, height } => write!(
                 f,
-                "The container has no size ({width} × {height} px): give it a width, e.g. display: block, before rendering."
+                "The container has no size ({} × {} px): give it a width, e.g. display: block, before rendering.",
+                js_number(*width),
+                js_number(*height)
             ),
             Error::Destroyed => write!(f, "This chart was destroyed; call render() again to draw a new one."),
             Error::BadAccessDate { got } => write!(
@@ -209,8 +211,30 @@ pub fn quoted(text: &str) -> String {
 }
 
 /// A number as JavaScript writes it (`NaN`, `Infinity`, `1e+300`), which is what the embedder
-/// passed: past 10²¹ and below 10⁻⁶ in exponent form, not as hundreds of digits.
+/// passed: past 10²¹ and below 10⁻⁶ in exponent form, not as hundreds of digits. In the browser
+/// JavaScript itself writes it (the web layer installs [`set_number_writer`]), so that the `.wasm`
+/// carries no float formatter; natively, Rust's shortest digits are set in JavaScript's notation.
 pub fn js_number(n: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return NUMBER_WRITER.with(|write| write.get())(n);
+    #[cfg(not(target_arch = "wasm32"))]
+    shortest_in_js_notation(n)
+}
+
+#[cfg(target_arch = "wasm32")]
+std::thread_local! {
+    static NUMBER_WRITER: std::cell::Cell<fn(f64) -> String> =
+        const { std::cell::Cell::new(|n| crate::format::number(n, 9, crate::data::model::Lang::Zh)) };
+}
+
+/// Sets how [`js_number`] writes numbers in the browser: with JavaScript's own `String(n)`.
+#[cfg(target_arch = "wasm32")]
+pub fn set_number_writer(write: fn(f64) -> String) {
+    NUMBER_WRITER.with(|writer| writer.set(write));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn shortest_in_js_notation(n: f64) -> String {
     match n {
         n if n.is_nan() => "NaN".into(),
         f64::INFINITY => "Infinity".into(),

@@ -7,8 +7,8 @@ use plotters_backend::{
     FontStyle, FontTransform,
 };
 
-use crate::scene::{Align, Baseline, Rect, Rotation, Scene, Shape};
 use crate::data::model::Lang;
+use crate::scene::{Align, Baseline, Rect, Rotation, Scene, Shape};
 use crate::text::FONT_FAMILY;
 use crate::theme::Color;
 

@@ -26,6 +26,18 @@ impl Linear {
     }
 }
 
+/// `f64::clamp` without its check of the bounds, which formats them with `core`'s float formatting
+/// and so would take that into the `.wasm`. A NaN value becomes `low`.
+pub trait Within {
+    fn within(self, low: f64, high: f64) -> f64;
+}
+
+impl Within for f64 {
+    fn within(self, low: f64, high: f64) -> f64 {
+        self.max(low).min(high)
+    }
+}
+
 /// A "nice" step for about `count` ticks over `span`: 1, 2 or 5 times a power of ten.
 pub fn nice_step(span: f64, count: usize) -> f64 {
     if !(span.is_finite() && span > 0.0) || count == 0 {

@@ -1,5 +1,7 @@
 //! Colours of the light and dark themes, chosen for WCAG AA contrast (checked by the tests below).
 
+use crate::scale::Within;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Color {
     pub r: u8,
@@ -24,7 +26,7 @@ impl Color {
 
     /// `#rrggbb`, or `#rrggbbaa` when translucent: the canvas's fill and stroke styles.
     pub fn css(&self) -> String {
-        let alpha = (self.a.clamp(0.0, 1.0) * 255.0).round() as u8;
+        let alpha = (self.a.within(0.0, 1.0) * 255.0).round() as u8;
         match alpha {
             255 => self.hex(),
             _ => format!("{}{alpha:02x}", self.hex()),

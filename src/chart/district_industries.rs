@@ -12,6 +12,7 @@ use crate::data::model::{Cluster, District, Industry, Lang, Text};
 use crate::data::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
 use crate::format;
 use crate::order;
+use crate::scale::Within;
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{is_wide, wrap, TextMeasure};
 use crate::theme::Theme;
@@ -319,7 +320,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         RowLabels::Beside { width } => pad + width + 8.0,
         RowLabels::Above => pad,
     };
-    let column = column_for(x_cells).clamp(1.0, MAX_COLUMN);
+    let column = column_for(x_cells).within(1.0, MAX_COLUMN);
     let mut column_x = Vec::with_capacity(columns.items.len());
     let mut x = x_cells;
     for (index, (_, len)) in columns.groups.iter().enumerate() {
@@ -422,7 +423,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     scene.line((pad, y), (cells_end + total_width, y), theme.muted, 1.0);
 
     // Rows: the name, a mark in each cell the plan names, the row's total.
-    let marker = |row_height: f64| (column.min(row_height) - 8.0).clamp(8.0, 16.0).round();
+    let marker = |row_height: f64| (column.min(row_height) - 8.0).within(8.0, 16.0).round();
     let mut start = 0;
     for (group_index, (heading, len)) in rows.groups.iter().enumerate() {
         if group_index > 0 {
@@ -585,7 +586,7 @@ fn group_headings(
     let mut placed: Vec<(f64, f64, usize, usize)> = Vec::new(); // left, right, lift, lines
     for (lines, left, right) in spans {
         let w = widest(lines.iter().map(String::as_str), TICK_SIZE, false, measure);
-        let centre = ((left + right) / 2.0).clamp(pad + w / 2.0, (width - pad - w / 2.0).max(pad + w / 2.0));
+        let centre = ((left + right) / 2.0).within(pad + w / 2.0, (width - pad - w / 2.0).max(pad + w / 2.0));
         let (mut l, mut r) = (centre - w / 2.0, centre + w / 2.0);
         let clear = |l: f64, r: f64, lift: usize, n: usize, placed: &[(f64, f64, usize, usize)]| {
             placed.iter().all(|&(pl, pr, plift, pn)| {

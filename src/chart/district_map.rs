@@ -23,6 +23,7 @@ use crate::format;
 use crate::geo::plane::{self, Bounds, Point, Ring};
 use crate::geo::{Geometry, Projection};
 use crate::order;
+use crate::scale::Within;
 use crate::scene::{Align, Baseline, Outline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};
@@ -143,7 +144,7 @@ fn selection_name(s: &Selection, lang: Lang) -> String {
 
 /// `a` blended towards `b` by `t` (0 = a, 1 = b), opaque.
 fn mix(a: Color, b: Color, t: f64) -> Color {
-    let c = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t.clamp(0.0, 1.0)).round() as u8;
+    let c = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t.within(0.0, 1.0)).round() as u8;
     Color { r: c(a.r, b.r), g: c(a.g, b.g), b: c(a.b, b.b), a: 1.0 }
 }
 
@@ -548,7 +549,7 @@ const BAND_NOTE: Text = Text {
 /// The districts with the boundaries of `geometry`, projected into the plot.
 fn geographic(geometry: &Geometry, x0: f64, y0: f64, width: f64) -> Option<GeoLayout> {
     let bounds = geometry.bounds()?;
-    let max_height = (width * 1.15).clamp(200.0, 720.0);
+    let max_height = (width * 1.15).within(200.0, 720.0);
     let (projection, height) = Projection::fit(bounds, x0, y0, width, max_height);
     let mut placed: Vec<Placed> = Vec::new();
     for shape in &geometry.districts {
@@ -641,7 +642,7 @@ fn draw_map(
                     lines.push(Line { text: count(p.district).to_string(), size: 16.0, bold: true });
                 }
                 let half = widest(&lines, measure) / 2.0;
-                let x = p.label_at.0.clamp(half + 2.0, (scene.width - half - 2.0).max(half + 2.0));
+                let x = p.label_at.0.within(half + 2.0, (scene.width - half - 2.0).max(half + 2.0));
                 let top = (p.label_at.1 - lines_height(&lines) / 2.0).max(0.0);
                 map_lines = lines;
                 (&map_lines, x, top)

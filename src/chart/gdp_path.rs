@@ -11,6 +11,7 @@ use crate::data::model::{Cell, Figure, FigureKind, Lang, Meaning, Qualifier, Tex
 use crate::data::{FIGURES, INDICATORS, UNITS};
 use crate::format;
 use crate::order;
+use crate::scale::Within;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};
@@ -308,8 +309,8 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let last_year =
         points.last().map_or(2030, |p| p.year).max(reported.last().map_or(0, |(_, r)| r.year)).max(first_year + 1);
     let max = points.iter().map(|p| p.value).chain(reported.iter().map(|(_, r)| r.value)).fold(0.0, f64::max) * factor;
-    let plot_height = (width * 0.5).clamp(200.0, 320.0);
-    let ticks = ticks_from_zero(max, (plot_height / 50.0).clamp(3.0, 6.0) as usize);
+    let plot_height = (width * 0.5).within(200.0, 320.0);
+    let ticks = ticks_from_zero(max, (plot_height / 50.0).within(3.0, 6.0) as usize);
     let tick_labels: Vec<String> = ticks.iter().map(|t| format::number(*t, 2, lang)).collect();
     let left = (pad + widest(tick_labels.iter().map(String::as_str), TICK_SIZE, false, measure) + 8.0).round();
     // Room for the last year's label, centred under the last point.

@@ -14,6 +14,7 @@ use crate::chart::Options;
 use crate::data::model::{Figure, Lang, Text, Unit};
 use crate::data::{FIGURES, GROUPS};
 use crate::format;
+use crate::scale::Within;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
@@ -201,7 +202,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let bar_end = (width - pad - value_width).max(bar_x + 40.0);
         let latest = |f: &Figure| options.actual(f.id).and_then(|a| a.points.last()).map(|p| p.value);
         let max = figures.iter().map(|f| f.value.value.max(latest(f).unwrap_or(0.0)) * factor).fold(0.0, f64::max);
-        let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 80.0).clamp(2.0, 6.0) as usize);
+        let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 80.0).within(2.0, 6.0) as usize);
         let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
 
         let top = y;

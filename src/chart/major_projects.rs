@@ -16,6 +16,7 @@ use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, T
 use crate::data::{PROJECT_DOMAINS, PROJECT_TOTALS, UNITS};
 use crate::format;
 use crate::order;
+use crate::scale::Within;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
@@ -239,9 +240,9 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         .map(|d| bars.iter().map(|m| value(d, *m)).chain(reported(d)).fold(0.0, f64::max) * factor)
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max);
-    let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).clamp(2.0, 6.0) as usize);
+    let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).within(2.0, 6.0) as usize);
     let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
-    let x_of = |v: f64| scale.map(v * factor).round().clamp(bar_x, bar_end);
+    let x_of = |v: f64| scale.map(v * factor).round().within(bar_x, bar_end);
 
     let mut scene = Scene::new(width, 0.0);
     let solid = |s: &mut Scene, r: Rect| bar(s, r, ProjectMeasure::Total, theme, None);

@@ -13,6 +13,7 @@ pub mod parts;
 
 use crate::data::model::{Lang, Text};
 use crate::error::Error;
+use crate::scale::Within;
 use crate::scene::{Align, Baseline, Scene};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::Theme;
@@ -174,7 +175,7 @@ impl ChartKind {
     /// Lays the chart out for a plot `width` CSS pixels wide, at most [`MAX_WIDTH`]: a wider
     /// container gets a chart of that width.
     pub fn render(self, options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
-        let width = if width.is_nan() { 0.0 } else { width.clamp(0.0, MAX_WIDTH) };
+        let width = if width.is_nan() { 0.0 } else { width.within(0.0, MAX_WIDTH) };
         match self {
             ChartKind::IndustryClusters => industry_clusters::render(options, theme, width, measure),
             ChartKind::MajorProjects => major_projects::render(options, theme, width, measure),

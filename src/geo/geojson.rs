@@ -8,6 +8,7 @@ use crate::data::model::District;
 use crate::data::DISTRICTS;
 use crate::error::quoted;
 use crate::order;
+use crate::scale::Within;
 
 /// The boundaries of the districts that the GeoJSON has, in the plan's order, in degrees
 /// (longitude, latitude). Rings are open: the closing point is dropped.
@@ -271,7 +272,7 @@ pub struct Projection {
 /// latitude), from its Taylor series: exact to 1e-12 there, and it spares the `.wasm` the general
 /// sine and cosine with their argument reduction, several kilobytes for one multiplication factor.
 fn cos_of_latitude(x: f64) -> f64 {
-    let x = x.clamp(-std::f64::consts::FRAC_PI_2, std::f64::consts::FRAC_PI_2);
+    let x = x.within(-std::f64::consts::FRAC_PI_2, std::f64::consts::FRAC_PI_2);
     let x2 = x * x;
     // 1 - x²/2! + x⁴/4! - …, to the x²⁰ term, summed from the smallest term up.
     let mut sum = 0.0;

@@ -4,6 +4,8 @@
 //! A shape is a list of rings; a point is inside when it is inside an odd number of them, so holes
 //! and several separate parts need no special treatment.
 
+use crate::scale::Within;
+
 pub type Point = (f64, f64);
 pub type Ring = Vec<Point>;
 
@@ -210,7 +212,8 @@ pub fn distance_to_edges(rings: &[Ring], p: Point) -> f64 {
             let (a, b) = (ring[i], ring[(i + 1) % n]);
             let (dx, dy) = (b.0 - a.0, b.1 - a.1);
             let length2 = dx * dx + dy * dy;
-            let t = if length2 > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length2).clamp(0.0, 1.0) } else { 0.0 };
+            let t =
+                if length2 > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length2).within(0.0, 1.0) } else { 0.0 };
             let (cx, cy) = (a.0 + t * dx - p.0, a.1 + t * dy - p.1);
             best = best.min(cx * cx + cy * cy);
         }

@@ -8,6 +8,7 @@ use crate::chart::parts::{
     NARROW, VALUE_SIZE,
 };
 use crate::data::model::Lang;
+use crate::scale::Within;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
@@ -105,9 +106,9 @@ impl Bars<'_> {
             .map(|b| b.value.max(b.reported.unwrap_or(0.0)) * self.factor)
             .filter(|v| v.is_finite())
             .fold(0.0, f64::max);
-        let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).clamp(2.0, 6.0) as usize);
+        let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).within(2.0, 6.0) as usize);
         let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
-        let x_of = |v: f64| scale.map(v * self.factor).round().clamp(bar_x, bar_end);
+        let x_of = |v: f64| scale.map(v * self.factor).round().within(bar_x, bar_end);
 
         let mut scene = Scene::new(width, 0.0);
         let swatches: Vec<Box<dyn Fn(&mut Scene, Rect) + '_>> = self

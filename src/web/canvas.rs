@@ -40,8 +40,8 @@ pub fn resize(canvas: &HtmlCanvasElement, width: f64, height: f64, ratio: f64) -
         canvas.set_height(h);
     }
     let style = canvas.style();
-    style.set_property("width", &format!("{width}px"))?;
-    style.set_property("height", &format!("{height}px"))?;
+    style.set_property("width", &format!("{}px", super::js_text(width)))?;
+    style.set_property("height", &format!("{}px", super::js_text(height)))?;
     Ok(ratio)
 }
 
@@ -99,7 +99,7 @@ fn failed(error: JsValue) -> DrawingErrorKind<PaintError> {
 /// The canvas font of a text: the painter draws with it, `CanvasMeasure` measures with it.
 fn font(size: f64, bold: bool) -> String {
     let weight = if bold { "bold" } else { "normal" };
-    format!("{weight} {size}px {FONT_FAMILY}")
+    format!("{weight} {}px {FONT_FAMILY}", super::js_text(size))
 }
 
 fn color(c: BackendColor) -> Color {

@@ -320,7 +320,7 @@ impl Parts {
                 None => line.line.remove(),
             }
         }
-        let px = |v: f64| format!("{v:.0}px");
+        let px = |v: f64| format!("{}px", super::js_text(v.round()));
         let (left, right) = match place.horizontal {
             Edge::Start(v) => (px(v), "auto".to_string()),
             Edge::End(v) => ("auto".to_string(), px(v)),

@@ -113,7 +113,7 @@ pub fn value(v: &JsValue, depth: usize) -> Result<OptionValue, Error> {
     if Array::is_array(v) {
         let length = Reflect::get(v, &"length".into()).map_err(unreadable)?.as_f64().unwrap_or(0.0);
         if length > MAX_ITEMS as f64 {
-            return Ok(OptionValue::too_large(format!("an array of {length} items"), MAX_ITEMS));
+            return Ok(OptionValue::too_large(format!("an array of {} items", super::js_text(length)), MAX_ITEMS));
         }
         let mut items = Vec::with_capacity(length as usize);
         for i in 0..length as u32 {

@@ -21,6 +21,7 @@ use crate::data::model::Lang;
 use crate::error::Error;
 use crate::highlight::{overlay, place_tip, Highlight};
 use crate::hit::{hit_test, step, touch_test, Key};
+use crate::scale::Within;
 use crate::scene::Rect;
 use crate::theme::Theme;
 use canvas::CanvasMeasure;
@@ -169,6 +170,18 @@ pub fn dataset() -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(crate::data::DATASET_JSON)
 }
 
+/// A number as JavaScript's `String(n)` writes it: the browser formats numbers, so that the `.wasm`
+/// carries no float formatter of its own.
+pub(crate) fn js_text(n: f64) -> String {
+    js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
+}
+
+/// Runs when the module is instantiated: messages write numbers with JavaScript.
+#[wasm_bindgen(start)]
+fn start() {
+    crate::error::set_number_writer(js_text);
+}
+
 /// The package version.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -272,7 +285,10 @@ impl State {
     fn watch_pixel_ratio(this: &Rc<RefCell<State>>) -> Result<(), JsValue> {
         let query = {
             let s = this.borrow();
-            s.window.match_media(&format!("(resolution: {}dppx)", s.window.device_pixel_ratio())).ok().flatten()
+            s.window
+                .match_media(&format!("(resolution: {}dppx)", js_text(s.window.device_pixel_ratio())))
+                .ok()
+                .flatten()
         };
         let Some(query) = query else { return Ok(()) };
         let weak = Rc::downgrade(this);
@@ -315,7 +331,7 @@ impl State {
             }
             return Ok(());
         }
-        let ratio = self.window.device_pixel_ratio().clamp(0.5, 8.0);
+        let ratio = self.window.device_pixel_ratio().within(0.5, 8.0);
         let theme = self.theme();
         let unchanged = self.drawn.is_some_and(|(w, r, t)| w == width && r == ratio && std::ptr::eq(t, theme));
         if unchanged && !force {
@@ -605,7 +621,7 @@ impl Chart {
         let s = self.live()?.borrow();
         let theme = s.theme();
         let (scene, _) = s.export(theme)?;
-        let ratio = s.window.device_pixel_ratio().clamp(1.0, 8.0);
+        let ratio = s.window.device_pixel_ratio().within(1.0, 8.0);
         let canvas: web_sys::HtmlCanvasElement = s.document.create_element("canvas")?.dyn_into()?;
         let ratio = canvas::resize(&canvas, scene.width, scene.height, ratio)?;
         canvas::paint(&canvas, &scene, Some(theme.background), ratio)?;
