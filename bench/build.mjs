@@ -42,6 +42,9 @@ export const LIBRARIES = [
 /** A page without a chart, for the floor of the hover measure. */
 export const BLANK = { id: "blank", name: "no chart", entry: () => ({ file: "blank.js" }) };
 
+/** The bar chart with this package's `<shaoxing-chart>` element, for the phone's first picture and interactive chart. */
+export const ELEMENT = { id: "element", name: "shaoxing-plan-charts, <shaoxing-chart>", entry: () => ({ file: "element.js" }) };
+
 /** The figures both charts show, in 亿元, from the package's dataset(). */
 export async function exportFigures() {
   const glue = await import(pathToFileURL(path.join(ROOT, "pkg/shaoxing_plan_charts.js")));
@@ -118,4 +121,29 @@ export async function buildPages() {
       await fs.writeFile(path.join(DIST, `${name}.html`), html(`${library.name}: ${chart}`, script, head));
     }
   }
+  await buildElementPage(pages);
+}
+
+/**
+ * `element.<bar chart>.html`: the element as the README shows it, 720 px wide as every library's
+ * chart, with the glue's modulepreload (the element imports it; without the hint its request would
+ * wait for the element's script) and no preload of the .wasm (the element fetches it with its
+ * integrity hash, which a preload would not match). Then the watching script, inline.
+ */
+async function buildElementPage(pages) {
+  const result = await esbuild.build({
+    entryPoints: [path.join(pages, ELEMENT.entry().file)],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    write: false,
+    logLevel: "error",
+  });
+  const head = `\n<link rel="modulepreload" href="/pkg/shaoxing_plan_charts.js">`;
+  const body = [
+    `<script type="module" src="/pkg/shaoxing-chart.js"></script>`,
+    `<shaoxing-chart chart="${BAR}" lang="zh" style="width: 720px"></shaoxing-chart>`,
+    `<script>${result.outputFiles[0].text}</script>`,
+  ].join("\n");
+  await fs.writeFile(path.join(DIST, `${ELEMENT.id}.${BAR}.html`), html(`${ELEMENT.name.replace(/</g, "&lt;")}: ${BAR}`, body, head));
 }

@@ -2,16 +2,17 @@
 // served over gzip on 127.0.0.1 and loaded cold in headless Chromium, several times each.
 // Prints a table of medians with the ratio to this package and writes bench/results.json.
 //
-//   node run.mjs [--runs N]   (`cargo xtask bench` installs what it needs, builds pkg/ if missing, runs this)
+//   node run.mjs [--runs N] [--only phone]   (`cargo xtask bench` installs what it needs, builds pkg/ if
+//   missing, runs this; `--only phone` runs only the phone loads, prints their rows and writes nothing)
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { launch, recordWasmCalls } from "../tests/e2e/harness.mjs";
 import { serve, ROOT } from "./server.mjs";
-import { buildPages, LIBRARIES, CHARTS, BAR, BLANK } from "./build.mjs";
+import { buildPages, LIBRARIES, CHARTS, BAR, BLANK, ELEMENT } from "./build.mjs";
 
-const RUNS = runsArgument(process.argv.slice(2));
+const { runs: RUNS, only: ONLY } = parseArguments(process.argv.slice(2));
 const COUNTS = [1, 10, 50];
 const HOVER_WARMUP = 4;
 const HOVER_MOVES = 30;
@@ -98,7 +99,8 @@ async function load(browser, origin, library, chart, { count = 1, height = 0, ho
 
   const query = `chart=${chart}&n=${count}${height ? `&h=${height}` : ""}`;
   await page.goto(`${origin}/bench/dist/${library.id}.${chart}.html?${query}`);
-  const { rendering, painted } = await page.evaluate(() => window.benchDone);
+  // `element` (the <shaoxing-chart> page only): its first picture and timeline, see pages/element.js.
+  const { rendering, painted, element } = await page.evaluate(() => window.benchDone);
   for (let wait = 0; [...requests.values()].some((r) => r.bytes === undefined) && wait < 100; wait++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -106,7 +108,7 @@ async function load(browser, origin, library, chart, { count = 1, height = 0, ho
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   const result = {
     painted,
-    render: painted - rendering,
+    ...(rendering === undefined ? { element } : { render: painted - rendering }),
     bytes: [...requests.values()].reduce((sum, r) => sum + (r.bytes ?? 0), 0),
     requests: [...requests.values()],
     heap: usedSize,
@@ -146,11 +148,15 @@ async function hoverMoves(page, cdp, library) {
   return samples;
 }
 
-function runsArgument(args) {
-  if (args.length === 0) return 7;
-  const runs = Number(args[1]);
-  if (args.length === 2 && args[0] === "--runs" && Number.isInteger(runs) && runs > 0) return runs;
-  throw new Error(`usage: node run.mjs [--runs N]; got ${args.join(" ")}`);
+function parseArguments(args) {
+  const parsed = { runs: 7, only: null };
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if (flag === "--runs" && Number.isInteger(Number(value)) && Number(value) > 0) parsed.runs = Number(value);
+    else if (flag === "--only" && value === "phone") parsed.only = value;
+    else throw new Error(`usage: node run.mjs [--runs N] [--only phone]; got ${args.join(" ")}`);
+  }
+  return parsed;
 }
 
 const median = (xs) => quantile(xs, 0.5);
@@ -175,13 +181,18 @@ async function main() {
   const server = await serve();
   const browser = await launch();
   const loadBefore = os.loadavg()[0];
-  const results = Object.fromEntries([...LIBRARIES, BLANK].map((l) => [l.id, { loads: {} }]));
+  const results = Object.fromEntries([...LIBRARIES, BLANK, ELEMENT].map((l) => [l.id, { loads: {} }]));
   const record = (library, key, result) => (results[library.id].loads[key] ??= []).push(result);
   try {
     // The other libraries draw in a box of the height this package's chart takes at the same width.
     const heights = {};
     for (const chart of CHARTS) heights[chart] = Math.round((await load(browser, server.origin, LIBRARIES[0], chart)).height);
     for (let run = 0; run < RUNS; run++) {
+      if (ONLY === "phone") {
+        await phoneLoads(browser, server.origin, heights, record);
+        process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+        continue;
+      }
       for (const chart of CHARTS) {
         for (const library of LIBRARIES) {
           const result = await load(browser, server.origin, library, chart, { height: heights[chart], hover: chart === BAR });
@@ -189,15 +200,17 @@ async function main() {
         }
       }
       record(BLANK, "hover", await load(browser, server.origin, BLANK, BAR, { height: heights[BAR], hover: true }));
-      for (const library of LIBRARIES) {
-        record(library, `${BAR}×1 phone`, await load(browser, server.origin, library, BAR, { height: heights[BAR], phone: true }));
-      }
+      await phoneLoads(browser, server.origin, heights, record);
       for (const count of COUNTS.slice(1)) {
         for (const library of LIBRARIES) {
           record(library, `${BAR}×${count}`, await load(browser, server.origin, library, BAR, { count, height: heights[BAR] }));
         }
       }
       process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+    }
+    if (ONLY === "phone") {
+      console.log(phoneTable(results, RUNS));
+      return;
     }
     const summary = summarise(results);
     const report = {
@@ -228,6 +241,62 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * One run's phone loads of the bar chart: every library's page, then the `<shaoxing-chart>` page
+ * (its first picture and its interactive chart), one after the other under the same conditions.
+ */
+async function phoneLoads(browser, origin, heights, record) {
+  for (const library of [...LIBRARIES, ELEMENT]) {
+    record(library, `${BAR}×1 phone`, await load(browser, origin, library, BAR, { height: heights[BAR], phone: true }));
+  }
+}
+
+/** Medians of the `<shaoxing-chart>` page's phone loads, and their ratios to Chart.js's chart. */
+function summariseElement(loads, chartjsPhoneMs) {
+  const of = (f) => median(loads.map(f));
+  const file = (name, key) => of((l) => l.element.files[name][key]);
+  const s = {
+    transfer_bytes: of((l) => l.bytes),
+    requests: of((l) => l.requests.length),
+    phone_picture_ms: of((l) => l.element.picture),
+    phone_painted_ms: of((l) => l.painted),
+    phone_picture_to_chartjs: of((l) => l.element.picture) / chartjsPhoneMs,
+    phone_painted_to_chartjs: of((l) => l.painted) / chartjsPhoneMs,
+    // The way there, each step's median over the runs (ms from navigation start).
+    phone_timeline_ms: {
+      page_arrived: file(`/bench/dist/${ELEMENT.id}.${BAR}.html`, "responseEnd"),
+      element_script_arrived: file("/pkg/shaoxing-chart.js", "responseEnd"),
+      glue_arrived: file("/pkg/shaoxing_plan_charts.js", "responseEnd"),
+      picture_requested: file(`/pkg/static/${BAR}.zh.svg`, "start"),
+      picture_arrived: file(`/pkg/static/${BAR}.zh.svg`, "responseEnd"),
+      picture_load_event: of((l) => l.element.pictureLoaded),
+      picture_frame_end: of((l) => l.element.pictureFrame),
+      picture_painted: of((l) => l.element.picture),
+      wasm_requested: file("/pkg/shaoxing_plan_charts_bg.wasm", "start"),
+      wasm_arrived: file("/pkg/shaoxing_plan_charts_bg.wasm", "responseEnd"),
+      wasm_instantiated: of((l) => l.element.instantiated),
+      element_load_event: of((l) => l.element.drawn),
+      chart_painted: of((l) => l.painted),
+    },
+  };
+  s.served = loads[0].requests.map(({ path, type, encoding, bytes }) => ({ path, type, encoding, bytes }));
+  s.wasm_calls = loads[0].wasmCalls;
+  return s;
+}
+
+/** The phone rows alone (`--only phone`): every library's chart, and the element's two times. */
+function phoneTable(results, runs) {
+  const ms = (loads) => median(loads.map((l) => l.painted));
+  const chartjs = ms(results.chartjs.loads[`${BAR}×1 phone`]);
+  const element = summariseElement(results[ELEMENT.id].loads[`${BAR}×1 phone`], chartjs);
+  const lines = [`median of ${runs} cold runs, phone on slow 4G, ${BAR}:`];
+  for (const library of LIBRARIES) lines.push(`- ${library.name}, painted: ${ms(results[library.id].loads[`${BAR}×1 phone`]).toFixed(0)} ms`);
+  lines.push(`- ${ELEMENT.name}, first picture: ${element.phone_picture_ms.toFixed(0)} ms (×${element.phone_picture_to_chartjs.toFixed(2)} of Chart.js)`);
+  lines.push(`- ${ELEMENT.name}, interactive: ${element.phone_painted_ms.toFixed(0)} ms (×${element.phone_painted_to_chartjs.toFixed(2)} of Chart.js)`);
+  lines.push(`- ${ELEMENT.name}, transfer ${(element.transfer_bytes / 1024).toFixed(1)} KiB in ${element.requests} requests; timeline (ms): ${Object.entries(element.phone_timeline_ms).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+  return lines.join("\n");
 }
 
 /** Quantiles of the hover samples of all runs. */
@@ -268,12 +337,13 @@ function summarise(results) {
     s.wasm_calls = loads[`${BAR}×1`][0].wasmCalls;
     summary[library.id] = s;
   }
+  summary[ELEMENT.id] = summariseElement(results[ELEMENT.id].loads[`${BAR}×1 phone`], summary.chartjs.phone_painted_ms);
   return summary;
 }
 
 /** The performance targets the package aims for, each with the numbers it was judged on. */
 function targets({ medians: m, package: pkg }) {
-  const [ours, full, lean, chartjs] = ["ours", "echarts-full", "echarts-lean", "chartjs"].map((id) => m[id]);
+  const [ours, full, lean, chartjs, element] = ["ours", "echarts-full", "echarts-lean", "chartjs", ELEMENT.id].map((id) => m[id]);
   const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
   const ms = (x) => `${x.toFixed(1)} ms`;
   const wasmGzip = pkg["shaoxing_plan_charts_bg.wasm"].gzip;
@@ -291,6 +361,16 @@ function targets({ medians: m, package: pkg }) {
       target: "time to first chart no more than Chart.js's, at most half of ECharts', for both charts",
       met: CHARTS.every((c) => paint(ours, c) <= paint(chartjs, c) && paint(ours, c) * 2 <= Math.min(paint(full, c), paint(lean, c))),
       numbers: CHARTS.map((c) => `${c}: ${named((s) => ms(paint(s, c)))}`).join("; "),
+    },
+    {
+      target: "phone on slow 4G, <shaoxing-chart>: first picture in at most half of Chart.js's time to its chart",
+      met: element.phone_picture_ms * 2 <= chartjs.phone_painted_ms,
+      numbers: `first picture ${ms(element.phone_picture_ms)} (×${element.phone_picture_to_chartjs.toFixed(2)}), Chart.js ${ms(chartjs.phone_painted_ms)}`,
+    },
+    {
+      target: "phone on slow 4G, <shaoxing-chart>: interactive chart no later than Chart.js's chart",
+      met: element.phone_painted_ms <= chartjs.phone_painted_ms,
+      numbers: `interactive ${ms(element.phone_painted_ms)} (×${element.phone_painted_to_chartjs.toFixed(2)}), Chart.js ${ms(chartjs.phone_painted_ms)}`,
     },
     {
       target: "hover p95 (main-thread CPU) under 2 ms and no slower than either library",
@@ -339,6 +419,16 @@ function table(report) {
       return id === "ours" ? v.toFixed(digits) : `${v.toFixed(digits)} (×${(v / base).toFixed(2)})`;
     });
     lines.push(`| ${label} | ${cells.join(" | ")} |`);
+    if (label.includes("phone")) {
+      // The element's two rows, each against Chart.js's row above (the other cells stay empty).
+      const e = m[ELEMENT.id];
+      for (const [what, v, ratio] of [
+        ["first picture", e.phone_picture_ms, e.phone_picture_to_chartjs],
+        ["interactive chart", e.phone_painted_ms, e.phone_painted_to_chartjs],
+      ]) {
+        lines.push(`| \`<shaoxing-chart>\`: navigation → ${what}, phone on slow 4G (ms) | ${v.toFixed(0)} (×${ratio.toFixed(2)} of Chart.js) |${" – |".repeat(ids.length - 1)}`);
+      }
+    }
   }
   const pkg = report.package;
   const sizes = Object.entries(pkg)
@@ -351,6 +441,7 @@ function table(report) {
     `Package measured, as served (zlib level 9): ${sizes}.`,
     `Hover floor (${BLANK.name}: a line of text changes): main-thread CPU p50 ${m.blank.hover_cpu_p50_ms.toFixed(2)} ms, p95 ${m.blank.hover_cpu_p95_ms.toFixed(2)} ms; input → frame end p50 ${m.blank.hover_span_p50_ms.toFixed(2)} ms, p95 ${m.blank.hover_span_p95_ms.toFixed(2)} ms.`,
     `Hover moves inside a frame: ${[...ids, "blank"].map((id) => `${id} ${m[id].hover_moves_in_frame}`).join(", ")}.`,
+    `<shaoxing-chart> on the phone: ${(m[ELEMENT.id].transfer_bytes / 1024).toFixed(1)} KiB in ${m[ELEMENT.id].requests} requests; medians (ms from navigation start): ${Object.entries(m[ELEMENT.id].phone_timeline_ms).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}.`,
     `The .wasm compiled by: ${m.ours.wasm_calls.join(", ")}; served as ${m.ours.served.map((r) => `${r.path} (${r.type}, ${r.encoding})`).join(", ")}.`,
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gib} GiB; Chromium ${machine.chromium}; Node ${machine.node}; load average ${machine.load_average_before_after.join(" → ")}.`,
     "",

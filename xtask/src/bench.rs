@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: the benchmark of bench/ against ECharts and Chart.js. It measures whatever
 //! pkg/ holds (building it only when it is missing), so run `cargo xtask build` first to measure
-//! the current sources. Too slow and too noisy for `cargo xtask test`.
+//! the current sources. Too slow and too noisy for `cargo xtask test`. Arguments go to
+//! bench/run.mjs: `--runs N`, and `--only phone` for the phone loads alone (printed, not written).
 
 use std::process::Command;
 
