@@ -212,7 +212,8 @@ pub fn quoted(text: &str) -> String {
 
 /// A number as JavaScript writes it (`NaN`, `Infinity`, `1e+300`), which is what the embedder
 /// passed: past 10²¹ and below 10⁻⁶ in exponent form, not as hundreds of digits. In the browser
-/// JavaScript itself writes it (the web layer installs [`set_number_writer`]), so that the `.wasm`
+/// JavaScript itself writes it (the web layer sets [`set_number_writer`] before it reads options or
+/// writes a message), so that the `.wasm`
 /// carries no float formatter; natively, Rust's shortest digits are set in JavaScript's notation.
 pub fn js_number(n: f64) -> String {
     #[cfg(target_arch = "wasm32")]

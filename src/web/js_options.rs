@@ -33,7 +33,7 @@ pub fn describe(value: &JsValue) -> String {
             _ => format!("{} (a string)", quoted(&String::from(s))),
         }
     } else if let Some(n) = value.as_f64() {
-        format!("{} (a number)", crate::error::js_number(n))
+        format!("{} (a number)", super::js_text(n))
     } else if let Some(b) = value.as_bool() {
         format!("{b} (a boolean)")
     } else if value.is_symbol() {
@@ -92,6 +92,7 @@ fn document(v: &JsValue) -> Result<OptionValue, Error> {
 const MAX_DEPTH: usize = 4;
 
 pub fn value(v: &JsValue, depth: usize) -> Result<OptionValue, Error> {
+    super::uses_javascript_numbers();
     if let Some(s) = v.dyn_ref::<JsString>() {
         return Ok(match s.length() as usize {
             n if n > MAX_TEXT => OptionValue::too_large(format!("a string of {n} characters"), MAX_TEXT),

@@ -25,6 +25,7 @@ use dom::Parts;
 use state::{event_listener, State, LIVE};
 
 fn js_error(e: Error) -> JsValue {
+    uses_javascript_numbers();
     js_sys::Error::new(&e.to_string()).into()
 }
 
@@ -169,13 +170,18 @@ pub fn dataset() -> Result<JsValue, JsValue> {
 
 /// A number as JavaScript's `String(n)` writes it: the browser formats numbers, so that the `.wasm`
 /// carries no float formatter of its own.
+/// (JSON.stringify writes finite numbers as String does, and the glue imports it already.)
 pub(crate) fn js_text(n: f64) -> String {
-    js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    match n {
+        n if n.is_nan() => "NaN".into(),
+        n if n.is_infinite() => (if n > 0.0 { "Infinity" } else { "-Infinity" }).into(),
+        n => js_sys::JSON::stringify(&JsValue::from_f64(n)).map(String::from).unwrap_or_default(),
+    }
 }
 
-/// Runs when the module is instantiated: messages write numbers with JavaScript.
-#[wasm_bindgen(start)]
-fn start() {
+/// Messages write the numbers an embedder passed with JavaScript (see `error::js_number`): set
+/// where options are read and where errors become JavaScript ones, before any message is written.
+pub(crate) fn uses_javascript_numbers() {
     crate::error::set_number_writer(js_text);
 }
 
