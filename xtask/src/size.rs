@@ -255,21 +255,21 @@ mod tests {
             &[
                 (2, "render"),
                 (3, "shaoxing_plan_charts::chart::gdp_path::render::h0123456789abcdef"),
-                (4, "dlmalloc::malloc"),
+                (4, "<talc::base::Talc<talc::wasm::WasmGrowAndExtend>>::allocate"),
             ],
             &[&data],
         );
         let ledger = ledger(&wasm, json, None, 2).unwrap();
         assert!(ledger.contains("| chart: gdp-path | 1 | 4 | "), "{ledger}");
         assert!(ledger.contains("| web layer: wasm-bindgen, js-sys, web-sys | 1 | 3 | "), "the export: {ledger}");
-        assert!(ledger.contains("| allocator (dlmalloc, alloc::alloc) | 1 | 6 | "), "{ledger}");
+        assert!(ledger.contains("| allocator (talc, alloc::alloc) | 1 | 6 | "), "{ledger}");
         assert!(ledger.contains("| other/unnamed | 1 | 3 | "), "the unnamed function 5: {ledger}");
         assert!(ledger.contains("| **code section** | 4 | 17 | 100 % | "), "{ledger}");
         assert!(ledger.contains("| verbatim quotes (the dataset's `quote` fields) | 13 | "), "{ledger}");
         assert!(ledger.contains("| other dataset text (the rest of the dataset's JSON) | 20 | "), "{ledger}");
         assert!(ledger.contains("| UTF-8 text (messages, interface strings) | 15 | "), "{ledger}");
         assert!(ledger.contains("| binary (tables, floats, vtables) | 5 | "), "{ledger}");
-        let largest = "| 2 largest functions | raw bytes | part |\n| --- | ---: | --- |\n| `dlmalloc::malloc` | 6 |";
+        let largest = "| 2 largest functions | raw bytes | part |\n| --- | ---: | --- |\n| `<talc::base::Talc<talc::wasm::WasmGrowAndExtend>>::allocate` | 6 |";
         assert!(ledger.contains(largest), "{ledger}");
         assert!(ledger.contains("no pkg/shaoxing_plan_charts_bg.wasm to compare"), "{ledger}");
     }

@@ -8,10 +8,10 @@ const CATALOGUE: &str = "chart catalogue & options (chart, chart::options, chart
 const WEB_MODULE: &str = "web layer: the package's web module";
 const WEB_GLUE: &str = "web layer: wasm-bindgen, js-sys, web-sys";
 const FORMATTING: &str = "formatting: format, csv, citation, progress";
-const PLOTTERS: &str = "plotters (plotters-backend, plotters-svg)";
+const PLOTTERS: &str = "plotters (plotters-backend)";
 const STD_FLOATS: &str = "std float formatting/parsing";
 const STD_FORMATTING: &str = "std formatting & strings (core::fmt, alloc::fmt, alloc::string, str)";
-const ALLOCATOR: &str = "allocator (dlmalloc, alloc::alloc)";
+const ALLOCATOR: &str = "allocator (talc, alloc::alloc)";
 const DROP_GLUE: &str = "drop glue (core::ptr::drop_in_place)";
 const GENERIC: &str = "generic collections & iterators (Vec, RawVec, iter, slice, sort, closures)";
 const OTHER_STD: &str = "other std (panics, cells, thread-locals, integers, libm, compiler builtins)";
@@ -53,7 +53,6 @@ pub const RULES: &[(&str, &str)] = &[
     ("shaoxing_plan_charts::data", "data (code)"),
     ("shaoxing_plan_charts", "other package code"),
     ("plotters_backend", PLOTTERS),
-    ("plotters_svg", PLOTTERS),
     ("plotters", PLOTTERS),
     ("core::fmt::float", STD_FLOATS),
     ("core::num::flt2dec", STD_FLOATS),
@@ -73,7 +72,7 @@ pub const RULES: &[(&str, &str)] = &[
     ("core::char", STD_FORMATTING),
     ("core::unicode", STD_FORMATTING),
     ("core::primitive::char", STD_FORMATTING),
-    ("dlmalloc", ALLOCATOR),
+    ("talc", ALLOCATOR),
     ("alloc::alloc", ALLOCATOR),
     ("std::alloc", ALLOCATOR),
     ("__rust_", ALLOCATOR),
@@ -295,7 +294,7 @@ mod tests {
             ("<core::num::bignum::Big32x40>::mul_pow2", STD_FLOATS),
             ("<alloc::string::String as core::fmt::Write>::write_str", STD_FORMATTING),
             ("<&T as core::fmt::Display>::fmt", STD_FORMATTING),
-            ("<dlmalloc::dlmalloc::Dlmalloc<dlmalloc::sys::System>>::malloc", ALLOCATOR),
+            ("<talc::base::Talc<talc::wasm::WasmGrowAndExtend>>::allocate", ALLOCATOR),
             ("__rustc::__rdl_realloc", ALLOCATOR),
             ("core::ptr::drop_in_place<shaoxing_plan_charts::scene::Item>", DROP_GLUE),
             ("<alloc::vec::Vec<T> as alloc::vec::spec_from_iter_nested::SpecFromIterNested<T,I>>::from_iter", GENERIC),
