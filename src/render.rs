@@ -186,9 +186,9 @@ pub fn to_svg(scene: &Scene, background: Color, title: &str, description: &str) 
     svg.push_str("\" xmlns=\"http://www.w3.org/2000/svg\"");
     attr(&mut svg, "font-family", FONT_FAMILY);
     svg.push_str(">\n<title>");
-    escape_into(&mut svg, title);
+    escape_into(&mut svg, title, false);
     svg.push_str("</title>\n<desc>");
-    escape_into(&mut svg, description);
+    escape_into(&mut svg, description, false);
     svg.push_str("</desc>\n");
     let full = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
     svg_rect(&mut svg, &full, background, None);
@@ -248,9 +248,10 @@ pub fn to_svg(scene: &Scene, background: Color, title: &str, description: &str) 
                     push_int(&mut svg, y as i64);
                     svg.push_str(")\"");
                 }
-                svg.push('>');
-                escape_into(&mut svg, text);
-                svg.push_str("</text>\n");
+                // The text on a line of its own, as plotters' SVG backend wrote it (and tests read it).
+                svg.push_str(">\n");
+                escape_into(&mut svg, text, true);
+                svg.push_str("\n</text>\n");
             }
         }
     }
@@ -322,7 +323,7 @@ fn attr(svg: &mut String, name: &str, value: &str) {
     }
     svg.push_str(name);
     svg.push_str("=\"");
-    escape_into(svg, value);
+    escape_into(svg, value, true);
     svg.push('"');
 }
 
@@ -352,14 +353,15 @@ fn push_int(svg: &mut String, value: i64) {
     digits[start..].iter().for_each(|d| svg.push(*d as char));
 }
 
-fn escape_into(out: &mut String, text: &str) {
+/// `text` escaped for XML; `apostrophes` too where the text may stand in an attribute or a `<text>`.
+fn escape_into(out: &mut String, text: &str, apostrophes: bool) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+            '\'' if apostrophes => out.push_str("&apos;"),
             other => out.push(other),
         }
     }
