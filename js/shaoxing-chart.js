@@ -20,8 +20,6 @@
 //
 // No inline styles and no innerHTML: the element's few rules are a constructed stylesheet, which a
 // Content-Security-Policy of style-src 'self' allows.
-import init, { render } from "./shaoxing_plan_charts.js";
-
 // What `cargo xtask build` writes here when it copies this file into pkg/: the ids of the charts that
 // have a static picture, and the Subresource Integrity hash of the .wasm, which the element checks
 // when it fetches it. A page that pins this file's hash (an integrity attribute) so pins the .wasm.
@@ -40,22 +38,23 @@ const CSS = `
 }`;
 
 let loading = null;
-let loaded = false;
+let render = null; // the package's render(), once loaded
 
 /**
  * Downloads and compiles the .wasm once per page (streaming, when served as application/wasm); the
- * browser refuses a .wasm whose hash is not the one this file was built with.
+ * browser refuses a .wasm whose hash is not the one this file was built with. The module is imported
+ * only now, so the picture shows without waiting for it, and the .wasm is fetched beside it.
  */
 function load() {
-  loading ??= init({ module_or_path: new Request(WASM, { integrity: BUILT.wasm }) }).then(
-    () => {
-      loaded = true;
-    },
-    (error) => {
-      loading = null; // an element added later tries again
-      throw error;
-    },
-  );
+  if (!loading) {
+    const wasm = fetch(new Request(WASM, { integrity: BUILT.wasm }));
+    wasm.catch(() => {}); // reported by init below
+    loading = import("./shaoxing_plan_charts.js").then(async (m) => {
+      await m.default({ module_or_path: wasm });
+      render = m.render;
+    });
+    loading.catch(() => (loading = null)); // an element added later tries again
+  }
   return loading;
 }
 
@@ -111,7 +110,7 @@ export class ShaoxingChart extends HTMLElement {
     const run = ++this.#run;
     adoptStyles(this);
     this.#clear();
-    if (loaded) {
+    if (render) {
       this.#render();
       return;
     }
@@ -133,7 +132,7 @@ export class ShaoxingChart extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
-    if (old === value || !this.isConnected || !loaded || this.#sizeWatch) return;
+    if (old === value || !this.isConnected || !render || this.#sizeWatch) return;
     if (!this.#chart || name === "chart" || value === null) {
       this.#render(); // another chart, an option back to its default, or a new try after an error
       return;
