@@ -6,21 +6,18 @@
 //! plan's stated totals (652个, 约1.7万亿元, 超1万亿元) next to the sums of the domains, each labelled
 //! as stated or computed.
 
-use super::parts::{
-    grid, legend, padding, reported_mark, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW, REPORTED,
-    VALUE_SIZE,
-};
-use super::{label, ProjectMeasure, Rendered, Table, Tooltip};
+use super::parts::{padding, LABEL_SIZE, NARROW, PLAN_WORDS, REPORTED};
+use super::{label, ProjectMeasure, Rendered, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, Text, Unit};
 use crate::data::{PROJECT_DOMAINS, PROJECT_TOTALS, UNITS};
 use crate::format;
 use crate::order;
-use crate::scale::Within;
-use crate::scale::{ticks_from_zero, Linear};
-use crate::scene::{Align, Baseline, Rect, Region, Scene};
-use crate::text::{wrap, TextMeasure};
-use crate::theme::{Color, Theme};
+use crate::plot::fields::{self, table, tooltip};
+use crate::plot::notes::{self, wrap_joined, Note};
+use crate::plot::{Bar, Bars, Column, Field, Key, Paint, Row};
+use crate::text::TextMeasure;
+use crate::theme::Theme;
 
 pub const TITLE: Text = Text { zh: "优化投资结构重大工程项目", en: "Major investment projects by domain" };
 const DESCRIPTION: Text = Text {
@@ -30,11 +27,11 @@ const DESCRIPTION: Text = Text {
 pub(crate) const SECTION: &str = "专栏5";
 /// Investment is compared in 亿元, the unit of every domain's figures.
 const MONEY: &str = "cny-100m";
-const COMPUTED: Text = Text { zh: "计算值", en: "computed" };
 const STATED: Text = Text { zh: "规划表述", en: "Stated in the plan" };
-const SHARE: Text =
-    Text { zh: "五年计划投资占总投资（计算值）", en: "Planned 2026–2030 as share of total (derived)" };
-const LINE: f64 = 17.0;
+const INVESTED: Text = Text { zh: "已完成投资（最新实际值）", en: "Invested so far (reported)" };
+const COUNT: Text = Text { zh: "重大项目数", en: "Number of projects" };
+
+use ProjectMeasure::{Count, FiveYear, Total};
 
 fn money_unit() -> Option<&'static Unit> {
     UNITS.iter().copied().find(|u| u.id == MONEY)
@@ -42,42 +39,41 @@ fn money_unit() -> Option<&'static Unit> {
 
 fn measure_name(measure: ProjectMeasure, lang: Lang) -> &'static str {
     match measure {
-        ProjectMeasure::Total => label("总投资", "Total investment", lang),
-        ProjectMeasure::FiveYear => label("五年计划完成投资", "Planned for 2026–2030", lang),
-        ProjectMeasure::Count => label("重大项目数", "Number of projects", lang),
+        Total => TOTAL.name,
+        FiveYear => FIVE_YEAR.name,
+        Count => COUNT,
     }
-}
-
-/// The bars of a row: the chosen measure first, then the other money measure, if any.
-fn shown(measure: ProjectMeasure) -> Vec<ProjectMeasure> {
-    match measure {
-        ProjectMeasure::Total => vec![ProjectMeasure::Total, ProjectMeasure::FiveYear],
-        ProjectMeasure::FiveYear => vec![ProjectMeasure::FiveYear, ProjectMeasure::Total],
-        ProjectMeasure::Count => vec![ProjectMeasure::Count],
-    }
+    .get(lang)
 }
 
 fn quantity(domain: &ProjectDomain, measure: ProjectMeasure) -> &Quantity {
     match measure {
-        ProjectMeasure::Total => &domain.total_investment,
-        ProjectMeasure::FiveYear => &domain.five_year_investment,
-        ProjectMeasure::Count => &domain.projects,
+        Total => &domain.total_investment,
+        FiveYear => &domain.five_year_investment,
+        Count => &domain.projects,
     }
 }
 
-/// A domain's figure as a number: money in 亿元, projects as a count. Zero only if the data were
-/// broken (the dataset tests check that every figure converts).
+/// A figure as a number: money in 亿元, projects as a count.
+fn number_of(q: &Quantity, measure: ProjectMeasure) -> Option<f64> {
+    if measure == Count {
+        Some(q.value)
+    } else {
+        q.value_in(MONEY)
+    }
+}
+
+/// A domain's figure as a number. Zero only if the data were broken (the dataset tests check that
+/// every figure converts).
 fn value(domain: &ProjectDomain, measure: ProjectMeasure) -> f64 {
-    let q = quantity(domain, measure);
-    let v = if measure == ProjectMeasure::Count { Some(q.value) } else { q.value_in(MONEY) };
-    v.filter(|v| v.is_finite()).unwrap_or(0.0)
+    number_of(quantity(domain, measure), measure).filter(|v| v.is_finite()).unwrap_or(0.0)
 }
 
 fn total_measure(measure: Measure) -> ProjectMeasure {
     match measure {
-        Measure::Projects => ProjectMeasure::Count,
-        Measure::TotalInvestment => ProjectMeasure::Total,
-        Measure::FiveYearInvestment => ProjectMeasure::FiveYear,
+        Measure::Projects => Count,
+        Measure::TotalInvestment => Total,
+        Measure::FiveYearInvestment => FiveYear,
     }
 }
 
@@ -89,10 +85,18 @@ fn sum(measure: ProjectMeasure) -> f64 {
 /// A derived sum written in the unit of the domains' figures: "17148亿元", "652个".
 fn sum_text(measure: ProjectMeasure, lang: Lang) -> String {
     let unit = PROJECT_DOMAINS.first().map(|d| quantity(d, measure).unit);
-    let unit = if measure == ProjectMeasure::Count { unit } else { money_unit().or(unit) };
+    let unit = if measure == Count { unit } else { money_unit().or(unit) };
     match unit {
         Some(unit) => format::amount(sum(measure), unit, lang),
         None => format::number(sum(measure), 0, lang),
+    }
+}
+
+/// "10个领域相加（计算值）": what the sums are.
+fn sum_name(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}个领域相加（计算值）", PROJECT_DOMAINS.len()),
+        Lang::En => format!("Sum of the {} domains (computed)", PROJECT_DOMAINS.len()),
     }
 }
 
@@ -103,422 +107,186 @@ fn ordered(measure: ProjectMeasure) -> Vec<&'static ProjectDomain> {
     domains
 }
 
-/// "先进制造业基地 · 140个": the count rides on the label except where the bars show it.
-fn row_label(domain: &ProjectDomain, measure: ProjectMeasure, lang: Lang) -> String {
-    let name = domain.name.get(lang);
-    match count_suffix(domain, measure, lang) {
-        Some(count) => format!("{name}{count}"),
-        None => name.to_string(),
-    }
-}
-
-fn count_suffix(domain: &ProjectDomain, measure: ProjectMeasure, lang: Lang) -> Option<String> {
-    (measure != ProjectMeasure::Count).then(|| format!(" · {}", format::quantity(&domain.projects, lang)))
-}
-
-/// A label above the bars, wrapped within `max_width`; the count is never split from its unit.
-fn label_lines(
-    domain: &ProjectDomain,
-    measure: ProjectMeasure,
-    lang: Lang,
-    max_width: f64,
-    m: &dyn TextMeasure,
-) -> Vec<String> {
-    let mut lines = wrap(domain.name.get(lang), max_width, LABEL_SIZE, false, m);
-    if let Some(count) = count_suffix(domain, measure, lang) {
-        match lines.last_mut() {
-            Some(last) if m.width(&format!("{last}{count}"), LABEL_SIZE, false) <= max_width => last.push_str(&count),
-            _ => lines.extend(wrap(&format::quantity(&domain.projects, lang), max_width, LABEL_SIZE, false, m)),
-        }
-    }
-    lines
-}
-
-fn series(theme: &Theme, measure: ProjectMeasure) -> Color {
+/// The five-year bar is hatched too, so that colour is not the only cue.
+fn paint(theme: &Theme, measure: ProjectMeasure) -> Paint {
     match measure {
-        ProjectMeasure::FiveYear => theme.series[1],
-        ProjectMeasure::Total | ProjectMeasure::Count => theme.series[0],
+        FiveYear => Paint { color: theme.series[1], hatched: true },
+        Total | Count => Paint { color: theme.series[0], hatched: false },
     }
-}
-
-/// A bar in its measure's colour; the five-year bar is hatched too, so colour is not the only cue.
-fn bar(scene: &mut Scene, rect: Rect, measure: ProjectMeasure, theme: &Theme, datum: Option<&'static str>) {
-    scene.fill(rect, series(theme, measure), datum);
-    if measure == ProjectMeasure::FiveYear {
-        scene.hatch(rect, theme.hatch, 5.0, datum);
-    }
-}
-
-/// The latest reported investment completed, in 亿元.
-fn latest(domain: &ProjectDomain, options: &Options) -> Option<f64> {
-    options.actual(domain.id).and_then(|a| a.points.last()).map(|p| p.value)
 }
 
 fn progress(domain: &ProjectDomain, options: &Options, lang: Lang) -> Option<String> {
     let actual = options.actual(domain.id)?;
-    let unit = money_unit()?;
-    crate::progress::describe(actual, unit, None, value(domain, ProjectMeasure::FiveYear), lang)
+    crate::progress::describe(actual, money_unit()?, None, value(domain, FiveYear), lang)
 }
 
-fn share_text(five_year: f64, total: f64, lang: Lang) -> String {
-    if total > 0.0 && five_year.is_finite() {
-        format!("{}%", format::number(five_year / total * 100.0, 0, lang))
-    } else {
-        "—".into()
-    }
+/// The five-year investment as a share of the total: a derived figure.
+fn share(five_year: f64, total: f64) -> Option<f64> {
+    (total > 0.0).then(|| five_year / total)
 }
 
-/// A stated total and the matching sum, each as a (name, figure) pair:
-/// ("总投资：", "17148亿元（计算值）") and ("规划表述：", "约1.7万亿元").
-fn total_parts(total: &ProjectTotal, lang: Lang) -> [(String, String); 2] {
-    let measure = total_measure(total.measure);
-    let name = total.name.get(lang);
-    let computed = sum_text(measure, lang);
-    let stated = format::quantity(&total.stated, lang);
-    match lang {
-        Lang::Zh => {
-            [(format!("{name}："), format!("{computed}（{}）", COMPUTED.zh)), (format!("{}：", STATED.zh), stated)]
-        }
-        Lang::En => [
-            (format!("{name}: "), format!("{computed} ({})", COMPUTED.en)),
-            (format!("{}: ", STATED.en.to_ascii_lowercase()), stated),
-        ],
-    }
-}
-
-/// `head` wrapped within `max_width`, then `tail` on its last line if it fits, else on lines of
-/// its own: a figure is never broken between two lines where it fits on one.
-fn wrap_head_tail(head: &str, tail: &str, max_width: f64, bold: bool, m: &dyn TextMeasure) -> Vec<String> {
-    let mut lines = wrap(head, max_width, LABEL_SIZE, bold, m);
-    match lines.last_mut() {
-        Some(last) if m.width(&format!("{last}{}{tail}", head_gap(head)), LABEL_SIZE, bold) <= max_width => {
-            last.push_str(head_gap(head));
-            last.push_str(tail);
-        }
-        _ => lines.extend(wrap(tail, max_width, LABEL_SIZE, bold, m)),
-    }
-    lines
-}
-
-/// `wrap` trims the space that ends an English head; this puts it back before the tail.
-fn head_gap(head: &str) -> &'static str {
-    if head.ends_with(' ') {
-        " "
-    } else {
-        ""
-    }
+/// A stated total beside the matching sum: ("总投资：", "17148亿元（计算值）"), ("规划表述：", "约1.7万亿元").
+fn total_parts(total: &ProjectTotal, lang: Lang) -> Vec<(String, String)> {
+    let name = format!("{}{}", total.name.get(lang), label("：", ": ", lang));
+    let computed =
+        format!("{}{}", sum_text(total_measure(total.measure), lang), label("（计算值）", " (computed)", lang));
+    let stated = label("规划表述：", "stated in the plan: ", lang);
+    vec![(name, computed), (stated.into(), format::quantity(&total.stated, lang))]
 }
 
 pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
     let lang = options.lang;
     let chosen = options.measure;
-    let bars = shown(chosen);
-    let domains = ordered(chosen);
-    let narrow = width < NARROW;
-    let pad = padding(width);
-    let inner = (width - 2.0 * pad).max(1.0);
-    let draw_reports = chosen != ProjectMeasure::Count && !options.actuals.is_empty();
-
-    let labels: Vec<String> = domains.iter().map(|d| row_label(d, chosen, lang)).collect();
-    let values: Vec<Vec<String>> =
-        domains.iter().map(|d| bars.iter().map(|m| format::quantity(quantity(d, *m), lang)).collect()).collect();
-    let value_width = values.iter().flatten().map(|v| measure.width(v, VALUE_SIZE, true)).fold(0.0, f64::max) + 8.0;
-    let label_width = widest(labels.iter().map(String::as_str), LABEL_SIZE, false, measure);
-    // Labels stand beside the bars where they fit in a column; otherwise above them, wrapped.
-    let beside = !narrow && label_width <= 0.4 * width;
-    let bar_x = if beside { (pad + label_width + 10.0).round() } else { pad };
-    let bar_end = (width - pad - value_width).max(bar_x + 40.0);
-
-    let axis_unit = match chosen {
-        ProjectMeasure::Count => PROJECT_DOMAINS.first().map(|d| d.projects.unit),
-        _ => money_unit(),
+    // The bars of a row: the chosen measure first, then the other money measure, if any.
+    let shown: &[ProjectMeasure] = match chosen {
+        Total => &[Total, FiveYear],
+        FiveYear => &[FiveYear, Total],
+        Count => &[Count],
     };
-    let (factor, unit_name) = axis_unit.map(|u| format::axis_unit(u, lang)).unwrap_or((1.0, ""));
-    let reported = |d: &ProjectDomain| if draw_reports { latest(d, options) } else { None };
-    let max = domains
-        .iter()
-        .map(|d| bars.iter().map(|m| value(d, *m)).chain(reported(d)).fold(0.0, f64::max) * factor)
-        .filter(|v| v.is_finite())
-        .fold(0.0, f64::max);
-    let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).within(2.0, 6.0) as usize);
-    let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
-    let x_of = |v: f64| scale.map(v * factor).round().within(bar_x, bar_end);
+    let domains = ordered(chosen);
+    let draw_reports = chosen != Count && !options.actuals.is_empty();
+    let inner = (width - 2.0 * padding(width)).max(1.0);
 
-    let mut scene = Scene::new(width, 0.0);
-    let solid = |s: &mut Scene, r: Rect| bar(s, r, ProjectMeasure::Total, theme, None);
-    let hatched = |s: &mut Scene, r: Rect| bar(s, r, ProjectMeasure::FiveYear, theme, None);
-    let progress_swatch = |s: &mut Scene, r: Rect| reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None);
-    let mut entries: Vec<(&str, Swatch)> = bars
-        .iter()
-        .map(|m| {
-            (measure_name(*m, lang), if *m == ProjectMeasure::FiveYear { &hatched as Swatch } else { &solid as Swatch })
-        })
-        .collect();
+    let mut legend = Vec::new();
+    for m in shown {
+        legend.push((measure_name(*m, lang), Key::Bar(paint(theme, *m))));
+    }
     if draw_reports {
-        entries.push((label("已完成投资（最新实际值）", "Invested so far (reported)", lang), &progress_swatch));
+        legend.push((INVESTED.get(lang), Key::Reported));
     }
-    let mut y = legend(&mut scene, &entries, width, pad, measure, theme);
-
-    let main_height = if narrow { 14.0 } else { 16.0 };
-    let second_height = 10.0;
-    let gap = 3.0;
-    let bars_height = if bars.len() > 1 { main_height + gap + second_height } else { main_height };
-    let plot_top = y;
-    let mut marks = Scene::new(width, 0.0);
-    for ((domain, label_text), texts) in domains.iter().zip(&labels).zip(&values) {
-        let datum = Some(domain.id);
-        let row_top = y;
-        let bars_top = if beside {
-            let band = bars_height + 14.0;
-            marks.text(
-                (bar_x - 10.0, y + band / 2.0),
-                label_text.clone(),
-                LABEL_SIZE,
-                false,
-                theme.text,
-                Align::End,
-                Baseline::Middle,
-                datum,
-            );
-            y + 7.0
-        } else {
-            let mut line_y = y + 2.0;
-            for line in label_lines(domain, chosen, lang, inner, measure) {
-                marks.text((pad, line_y), line, LABEL_SIZE, false, theme.text, Align::Start, Baseline::Top, datum);
-                line_y += LINE;
-            }
-            line_y + 2.0
-        };
-        let mut bar_y = bars_top.round();
-        let mut outline = Rect { x: bar_x, y: bar_y, w: 1.0, h: bars_height };
-        for (i, (m, text)) in bars.iter().zip(texts).enumerate() {
-            let main = i == 0;
-            let h = if main { main_height } else { second_height };
-            let end = x_of(value(domain, *m));
-            let rect = Rect { x: bar_x, y: bar_y, w: (end - bar_x).max(1.0), h };
-            bar(&mut marks, rect, *m, theme, datum);
-            let mut label_x = end;
-            if *m == ProjectMeasure::FiveYear {
-                if let Some(done) = reported(domain) {
-                    let to = x_of(done);
-                    reported_mark(&mut marks, bar_x, to, rect.y + h / 2.0, theme, datum);
-                    label_x = label_x.max(to + 1.0);
-                }
-            }
-            let color = if main { theme.text } else { theme.muted };
-            marks.text(
-                (label_x + 6.0, rect.y + h / 2.0),
-                text.clone(),
-                VALUE_SIZE,
-                main,
-                color,
-                Align::Start,
-                Baseline::Middle,
-                datum,
-            );
-            outline.w = outline.w.max(rect.w);
-            bar_y += h + gap;
+    let main_height = if width < NARROW { 14.0 } else { 16.0 };
+    let (mut rows, mut tooltips, mut lines) = (Vec::new(), Vec::new(), Vec::new());
+    for d in &domains {
+        let name = d.name.get(lang);
+        let latest = options.actual(d.id).and_then(|a| a.points.last()).filter(|_| draw_reports);
+        // The count rides on the label except where the bars show it, and is never split from its unit.
+        let count = (chosen != Count).then(|| format::quantity(&d.projects, lang));
+        let mut bars = Vec::new();
+        for (i, m) in shown.iter().enumerate() {
+            bars.push(Bar {
+                value: value(d, *m),
+                paint: paint(theme, *m),
+                height: if i == 0 { main_height } else { 10.0 },
+                label: format::quantity(quantity(d, *m), lang),
+                main: i == 0,
+                reported: latest.filter(|_| *m == FiveYear).map(|p| p.value),
+            });
         }
-        if !beside {
-            // The zero line, row by row, so that it never runs through the labels above the bars.
-            let top = bars_top.round() - 2.0;
-            marks.line((bar_x.round() + 0.5, top), (bar_x.round() + 0.5, top + bars_height + 4.0), theme.muted, 1.0);
-        }
-        y = if beside { row_top + bars_height + 14.0 } else { bars_top.round() + bars_height + 10.0 };
-        marks.regions.push(Region {
-            datum: domain.id,
-            hit: Rect { x: 0.0, y: row_top, w: width, h: y - row_top },
-            mark: outline,
+        rows.push(Row {
+            datum: d.id,
+            label: count.as_ref().map_or_else(|| name.into(), |c| format!("{name} · {c}")),
+            lines_above: count.map(|c| wrap_joined(name, " · ", &c, inner, LABEL_SIZE, false, measure)),
+            selected: false,
+            group: None,
+            bars,
         });
+        tooltips.push(tooltip(name.into(), &TOOLTIP, &Line::Domain(d), options));
+        lines.push(Line::Domain(d));
     }
-
-    // Grid lines go behind the bars; where labels stand above the bars, only the zero line, per row.
-    if beside {
-        grid(&mut scene, &scale, &ticks, plot_top, y, false, theme);
-    }
-    scene.items.append(&mut marks.items);
-    scene.regions = marks.regions;
-    y = value_axis(&mut scene, &scale, &ticks, y, unit_name, width - pad, lang, theme) + 10.0;
+    let axis_unit = if chosen == Count { PROJECT_DOMAINS.first().map(|d| d.projects.unit) } else { money_unit() };
+    let (factor, unit) = axis_unit.map(|u| format::axis_unit(u, lang)).unwrap_or((1.0, ""));
+    let bars = Bars { rows, legend, factor, unit, selectable: false, row_gap: 7.0, bar_gap: 3.0 };
+    let mut laid = bars.lay_out(width, lang, measure, theme);
 
     // The totals: what the plan states, next to what the domains add up to.
-    scene.line((pad, y), (width - pad, y), theme.grid, 1.0);
-    y += 8.0;
-    scene.text(
-        (pad, y),
-        label("合计", "Totals", lang),
-        HEADING_SIZE,
-        true,
-        theme.muted,
-        Align::Start,
-        Baseline::Top,
-        None,
-    );
-    y += 20.0;
-    for total in PROJECT_TOTALS {
-        let bold = total_measure(total.measure) == chosen;
-        let [(name, computed), (stated_label, stated)] = total_parts(total, lang);
-        let whole = format!("{name}{computed} · {stated_label}{stated}");
-        // One line where it fits; else the computed sum, then the stated total indented below it.
-        let indent = 12.0;
-        let lines: Vec<(f64, String)> = if measure.width(&whole, LABEL_SIZE, bold) <= inner {
-            vec![(0.0, whole)]
-        } else {
-            let first = wrap_head_tail(&name, &computed, inner - indent, bold, measure).into_iter().enumerate();
-            let rest = wrap_head_tail(&stated_label, &stated, inner - indent, bold, measure).into_iter();
-            first.map(|(i, l)| (if i == 0 { 0.0 } else { indent }, l)).chain(rest.map(|l| (indent, l))).collect()
-        };
-        let top = y;
-        let text_width = lines.iter().map(|(x, l)| x + measure.width(l, LABEL_SIZE, bold)).fold(0.0, f64::max);
-        for (x, line) in lines {
-            scene.text(
-                (pad + x, y + 1.0),
-                line,
-                LABEL_SIZE,
-                bold,
-                theme.text,
-                Align::Start,
-                Baseline::Top,
-                Some(total.id),
-            );
-            y += LINE;
-        }
-        let mark = Rect { x: pad - 3.0, y: top - 1.0, w: (text_width + 6.0).min(width - pad + 3.0), h: y - top + 2.0 };
-        scene.regions.push(Region {
-            datum: total.id,
-            hit: Rect { x: 0.0, y: top - 2.0, w: width, h: y - top + 4.0 },
-            mark,
-        });
-        y += 4.0;
+    let mut totals = Vec::new();
+    for t in PROJECT_TOTALS {
+        totals.push(Note { datum: t.id, parts: total_parts(t, lang), bold: total_measure(t.measure) == chosen });
+        tooltips.push(total_tooltip(t, lang));
     }
-    scene.height = (y + pad).ceil();
+    let heading = label("合计", "Totals", lang);
+    let bottom = notes::notes(&mut laid.scene, heading, &totals, laid.bottom + 10.0, measure, theme);
+    laid.scene.height = (bottom + padding(width)).ceil();
 
-    let mut tooltips: Vec<Tooltip> = domains.iter().map(|d| domain_tooltip(d, options)).collect();
-    tooltips.extend(PROJECT_TOTALS.iter().map(|t| total_tooltip(t, lang)));
+    lines.extend([Line::Sum, Line::Stated]);
+    let mut columns = vec![&DOMAIN, &PROJECTS, &TOTAL, &FIVE_YEAR, &SHARE, &SOURCE];
+    if !options.actuals.is_empty() {
+        columns.insert(5, &PROGRESS);
+    }
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
         source: format::source_line(&[SECTION], lang),
         alt: alt_text(chosen, lang),
         tooltips,
-        table: table(&domains, options),
-        scene,
+        table: table(&columns, &lines, options),
+        scene: laid.scene,
         hint: None,
     }
 }
 
-fn domain_tooltip(domain: &ProjectDomain, options: &Options) -> Tooltip {
-    let lang = options.lang;
-    let mut tip = Tooltip {
-        title: domain.name.get(lang).to_string(),
-        lines: vec![
-            (label("重大项目", "Major projects", lang).into(), format::quantity(&domain.projects, lang)),
-            (measure_name(ProjectMeasure::Total, lang).into(), format::quantity(&domain.total_investment, lang)),
-            (measure_name(ProjectMeasure::FiveYear, lang).into(), format::quantity(&domain.five_year_investment, lang)),
-            (
-                SHARE.get(lang).into(),
-                share_text(value(domain, ProjectMeasure::FiveYear), value(domain, ProjectMeasure::Total), lang),
-            ),
-            (label("出处", "Source", lang).into(), format::section(domain.source.section, lang)),
-            (super::parts::PLAN_WORDS.get(lang).into(), domain.source.quote.into()),
-        ],
-    };
-    if let Some(progress) = progress(domain, options, lang) {
-        tip.lines.insert(3, (REPORTED.get(lang).into(), progress));
-    }
-    tip
-}
-
 fn total_tooltip(total: &ProjectTotal, lang: Lang) -> Tooltip {
-    let count = PROJECT_DOMAINS.len();
-    Tooltip {
-        title: match lang {
-            Lang::Zh => format!("合计：{}", total.name.zh),
-            Lang::En => format!("Total: {}", total.name.en),
-        },
-        lines: vec![
-            (STATED.get(lang).into(), format::quantity(&total.stated, lang)),
-            (
-                match lang {
-                    Lang::Zh => format!("{count}个领域相加（{}）", COMPUTED.zh),
-                    Lang::En => format!("Sum of the {count} domains ({})", COMPUTED.en),
-                },
-                sum_text(total_measure(total.measure), lang),
-            ),
-            (label("出处", "Source", lang).into(), format::section(total.source.section, lang)),
-            (super::parts::PLAN_WORDS.get(lang).into(), total.source.quote.into()),
-        ],
-    }
+    let title = format!("{}{}", label("合计：", "Total: ", lang), total.name.get(lang));
+    let lines = vec![
+        (STATED.get(lang).into(), format::quantity(&total.stated, lang)),
+        (sum_name(lang), sum_text(total_measure(total.measure), lang)),
+        (SOURCE.name.get(lang).into(), format::section(total.source.section, lang)),
+        (PLAN_WORDS.get(lang).into(), total.source.quote.into()),
+    ];
+    Tooltip { title, lines }
 }
 
-fn table(domains: &[&ProjectDomain], options: &Options) -> Table {
-    let lang = options.lang;
-    let with_reports = !options.actuals.is_empty();
-    let mut columns: Vec<String> = vec![
-        label("领域", "Domain", lang).into(),
-        label("重大项目", "Major projects", lang).into(),
-        measure_name(ProjectMeasure::Total, lang).into(),
-        measure_name(ProjectMeasure::FiveYear, lang).into(),
-        SHARE.get(lang).into(),
-    ];
-    if with_reports {
-        columns.push(REPORTED.get(lang).into());
-    }
-    columns.push(label("出处", "Source", lang).into());
-    let section = format::section(SECTION, lang);
-    let mut rows: Vec<Vec<String>> = domains
-        .iter()
-        .map(|d| {
-            let mut row = vec![
-                d.name.get(lang).into(),
-                format::quantity(&d.projects, lang),
-                format::quantity(&d.total_investment, lang),
-                format::quantity(&d.five_year_investment, lang),
-                share_text(value(d, ProjectMeasure::FiveYear), value(d, ProjectMeasure::Total), lang),
-            ];
-            if with_reports {
-                row.push(progress(d, options, lang).unwrap_or_else(|| "—".into()));
-            }
-            row.push(format::section(d.source.section, lang));
-            row
-        })
-        .collect();
-    // The totals: the sums of the domains, then the plan's own words for them.
-    let mut computed = vec![
-        match lang {
-            Lang::Zh => format!("合计（{}个领域相加，{}）", PROJECT_DOMAINS.len(), COMPUTED.zh),
-            Lang::En => format!("Total (sum of the {} domains, {})", PROJECT_DOMAINS.len(), COMPUTED.en),
-        },
-        sum_text(ProjectMeasure::Count, lang),
-        sum_text(ProjectMeasure::Total, lang),
-        sum_text(ProjectMeasure::FiveYear, lang),
-        share_text(sum(ProjectMeasure::FiveYear), sum(ProjectMeasure::Total), lang),
-    ];
-    let stated_of = |m: ProjectMeasure| {
-        PROJECT_TOTALS
-            .iter()
-            .find(|t| total_measure(t.measure) == m)
-            .map_or_else(|| "—".to_string(), |t| format::quantity(&t.stated, lang))
-    };
-    let mut stated = vec![
-        match lang {
-            Lang::Zh => format!("合计（{}）", STATED.zh),
-            Lang::En => format!("Total ({})", STATED.en.to_ascii_lowercase()),
-        },
-        stated_of(ProjectMeasure::Count),
-        stated_of(ProjectMeasure::Total),
-        stated_of(ProjectMeasure::FiveYear),
-        "—".into(),
-    ];
-    for row in [&mut computed, &mut stated] {
-        if with_reports {
-            row.push("—".into());
-        }
-        row.push(section.clone());
-    }
-    rows.push(computed);
-    rows.push(stated);
-    Table { columns, rows }
+/// A line of the table and of a domain's tooltip: a domain, the sums of the domains, or the plan's
+/// stated totals.
+enum Line {
+    Domain(&'static ProjectDomain),
+    Sum,
+    Stated,
 }
+
+fn figure(line: &Line, measure: ProjectMeasure, lang: Lang) -> Option<String> {
+    Some(match line {
+        Line::Domain(d) => format::quantity(quantity(d, measure), lang),
+        Line::Sum => sum_text(measure, lang),
+        Line::Stated => {
+            let total = PROJECT_TOTALS.iter().find(|t| total_measure(t.measure) == measure)?;
+            format::quantity(&total.stated, lang)
+        }
+    })
+}
+
+const DOMAIN: Field<Line> = Field {
+    table_only: true,
+    ..Field::new(Text { zh: "领域", en: "Domain" }, |line, _, lang| {
+        Some(match (line, lang) {
+            (Line::Domain(d), _) => d.name.get(lang).into(),
+            (Line::Sum, Lang::Zh) => format!("合计（{}个领域相加，计算值）", PROJECT_DOMAINS.len()),
+            (Line::Sum, Lang::En) => format!("Total (sum of the {} domains, computed)", PROJECT_DOMAINS.len()),
+            (Line::Stated, _) => label("合计（规划表述）", "Total (stated in the plan)", lang).into(),
+        })
+    })
+};
+const PROJECTS: Field<Line> =
+    Field::new(Text { zh: "重大项目", en: "Major projects" }, |l, _, lang| figure(l, Count, lang));
+const TOTAL: Field<Line> =
+    Field::new(Text { zh: "总投资", en: "Total investment" }, |l, _, lang| figure(l, Total, lang));
+const FIVE_YEAR: Field<Line> =
+    Field::new(Text { zh: "五年计划完成投资", en: "Planned for 2026–2030" }, |l, _, lang| {
+        figure(l, FiveYear, lang)
+    });
+const SHARE: Field<Line> = Field::new(
+    Text { zh: "五年计划投资占总投资（计算值）", en: "Planned 2026–2030 as share of total (derived)" },
+    |line, _, lang| {
+        let share = match line {
+            Line::Domain(d) => Some(share(value(d, FiveYear), value(d, Total))),
+            Line::Sum => Some(share(sum(FiveYear), sum(Total))),
+            Line::Stated => None,
+        };
+        Some(share?.map_or("—".into(), |s| format!("{}%", format::number(s * 100.0, 0, lang))))
+    },
+);
+const PROGRESS: Field<Line> =
+    Field::new(
+        REPORTED,
+        |line, options, lang| if let Line::Domain(d) = line { progress(d, options, lang) } else { None },
+    );
+const SOURCE: Field<Line> = Field::new(Text { zh: "出处", en: "Source" }, |line, _, lang| {
+    Some(format::section(if let Line::Domain(d) = line { d.source.section } else { SECTION }, lang))
+});
+const QUOTE: Field<Line> =
+    Field::new(PLAN_WORDS, |line, _, _| if let Line::Domain(d) = line { Some(d.source.quote.into()) } else { None });
+
+const TOOLTIP: [&Field<Line>; 7] = [&PROJECTS, &TOTAL, &FIVE_YEAR, &PROGRESS, &SHARE, &SOURCE, &QUOTE];
 
 /// What the chart shows in words, from the data: the order, the largest and smallest domain by the
 /// chosen measure, and the totals as computed and as stated.
@@ -529,23 +297,19 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
     };
     let name = measure_name(chosen, Lang::Zh);
     let figure = |d: &ProjectDomain| format::quantity(quantity(d, chosen), lang);
-    let stated: Vec<String> = PROJECT_TOTALS
-        .iter()
-        .map(|t| match lang {
+    let mut stated = Vec::new();
+    for t in PROJECT_TOTALS {
+        stated.push(match lang {
             Lang::Zh => format!("{}{}", t.name.zh, format::quantity(&t.stated, lang)),
             Lang::En => format!("{}: {}", t.name.en.to_ascii_lowercase(), format::quantity(&t.stated, lang)),
-        })
-        .collect();
+        });
+    }
     let count = domains.len();
-    let (projects, total, five_year) = (
-        sum_text(ProjectMeasure::Count, lang),
-        sum_text(ProjectMeasure::Total, lang),
-        sum_text(ProjectMeasure::FiveYear, lang),
-    );
+    let (projects, total, five_year) = (sum_text(Count, lang), sum_text(Total, lang), sum_text(FiveYear, lang));
     match lang {
         Lang::Zh => format!(
             "横向条形图：{count}个领域的重大项目，按{name}从大到小排列{}。{name}最大为{}，{}；最小为{}，{}。各领域相加（计算值）：{projects}项目，总投资{total}，五年计划完成投资{five_year}；规划表述：{}。",
-            if chosen == ProjectMeasure::Count { "" } else { "，每个领域并列总投资与五年计划完成投资" },
+            if chosen == Count { "" } else { "，每个领域并列总投资与五年计划完成投资" },
             largest.name.zh,
             figure(largest),
             smallest.name.zh,
@@ -555,11 +319,11 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
         Lang::En => format!(
             "Horizontal bar chart of the major projects in {count} domains, largest first by {}{}. Largest: {}, {}; smallest: {}, {}. The domains add up to (computed) {projects}, total investment of {total} and {five_year} planned for 2026–2030; as stated in the plan, {}.",
             match chosen {
-                ProjectMeasure::Total => "total investment",
-                ProjectMeasure::FiveYear => "investment planned for 2026–2030",
-                ProjectMeasure::Count => "number of projects",
+                Total => "total investment",
+                FiveYear => "investment planned for 2026–2030",
+                Count => "number of projects",
             },
-            if chosen == ProjectMeasure::Count { "" } else { ", each domain with its total investment and its investment planned for 2026–2030 side by side" },
+            if chosen == Count { "" } else { ", each domain with its total investment and its investment planned for 2026–2030 side by side" },
             largest.name.en,
             figure(largest),
             smallest.name.en,
@@ -569,119 +333,86 @@ fn alt_text(chosen: ProjectMeasure, lang: Lang) -> String {
     }
 }
 
-/// Columns of the CSV: domain rows, the computed sums and the stated totals, with provenance.
-const CSV_HEADER: &[&str] = &[
-    "id",
-    "row",
-    "number",
-    "name_zh",
-    "name_en",
-    "projects",
-    "total_investment",
-    "five_year_investment",
-    "investment_unit_zh",
-    "investment_unit_en",
-    "five_year_share_of_total",
-    "qualifier_zh",
-    "qualifier_en",
-    "stated_zh",
-    "stated_en",
-    "section",
-    "quote",
-    "reported_year",
-    "reported_value",
-    "reported_share_of_target",
+/// A record of the CSV: a domain, the sums of the domains, or one stated total.
+enum Record {
+    Domain(&'static ProjectDomain),
+    Sum,
+    Total(&'static ProjectTotal),
+}
+
+impl Record {
+    /// The record's id, kind, section and quote.
+    fn about(&self) -> [&'static str; 4] {
+        match self {
+            Record::Domain(d) => [d.id, "domain", d.source.section, d.source.quote],
+            Record::Sum => ["project-total.computed-sum", "computed-sum", SECTION, ""],
+            Record::Total(t) => [t.id, "stated-total", t.source.section, t.source.quote],
+        }
+    }
+}
+
+fn n(value: f64) -> String {
+    format::number(value, 3, Lang::Zh)
+}
+
+/// A record's figure for `measure` as a number; a stated total has only its own measure.
+fn amount(record: &Record, measure: ProjectMeasure) -> String {
+    match record {
+        Record::Domain(d) => n(value(d, measure)),
+        Record::Sum => n(sum(measure)),
+        Record::Total(t) if total_measure(t.measure) == measure => {
+            number_of(&t.stated, measure).map_or(String::new(), n)
+        }
+        Record::Total(_) => String::new(),
+    }
+}
+
+/// The CSV: domain rows, the computed sums and the stated totals, with provenance.
+const CSV: &[Column<Record>] = &[
+    Column::One("id", |r| r.about()[0].into()),
+    Column::One("row", |r| r.about()[1].into()),
+    Column::One("number", |r| if let Record::Domain(d) = r { d.number.to_string() } else { String::new() }),
+    Column::Both("name", |r, lang| match r {
+        Record::Domain(d) => d.name.get(lang).into(),
+        Record::Sum => sum_name(lang),
+        Record::Total(t) => t.name.get(lang).into(),
+    }),
+    Column::One("projects", |r| amount(r, Count)),
+    Column::One("total_investment", |r| amount(r, Total)),
+    Column::One("five_year_investment", |r| amount(r, FiveYear)),
+    Column::Both("investment_unit", |r, lang| match (r, money_unit()) {
+        (Record::Total(t), _) if t.measure == Measure::Projects => String::new(),
+        (_, Some(u)) => Text { zh: u.zh, en: u.en }.get(lang).into(),
+        (_, None) => String::new(),
+    }),
+    Column::One("five_year_share_of_total", |r| {
+        let share = match r {
+            Record::Domain(d) => share(value(d, FiveYear), value(d, Total)),
+            Record::Sum => share(sum(FiveYear), sum(Total)),
+            Record::Total(_) => None,
+        };
+        share.map_or(String::new(), |s| format::number(s, 4, Lang::Zh))
+    }),
+    Column::Both("qualifier", |r, lang| match r {
+        Record::Total(t) => t.stated.qualifier.map_or("", |q| Text { zh: q.zh, en: q.en }.get(lang)).into(),
+        _ => String::new(),
+    }),
+    Column::Both(
+        "stated",
+        |r, lang| if let Record::Total(t) = r { format::quantity(&t.stated, lang) } else { String::new() },
+    ),
+    Column::One("section", |r| r.about()[2].into()),
+    Column::One("quote", |r| r.about()[3].into()),
+    Column::Reported(|r, options| {
+        let Record::Domain(d) = r else { return None };
+        let reported = *options.actual(d.id)?.points.last()?;
+        Some((reported, crate::progress::share(None, value(d, FiveYear), reported.value)))
+    }),
 ];
 
 pub fn csv(options: &Options) -> String {
-    let n = |v: f64| format::number(v, 3, Lang::Zh);
-    let share = |five_year: f64, total: f64| {
-        if total > 0.0 {
-            format::number(five_year / total, 4, Lang::Zh)
-        } else {
-            String::new()
-        }
-    };
-    let (unit_zh, unit_en) = money_unit().map_or(("", ""), |u| (u.zh, u.en));
-    let mut rows: Vec<Vec<String>> = ordered(options.measure)
-        .into_iter()
-        .map(|d| {
-            let reported = options.actual(d.id).and_then(|a| a.points.last());
-            let (total, five_year) = (value(d, ProjectMeasure::Total), value(d, ProjectMeasure::FiveYear));
-            let mut row = vec![
-                d.id.into(),
-                "domain".into(),
-                d.number.to_string(),
-                d.name.zh.into(),
-                d.name.en.into(),
-                n(value(d, ProjectMeasure::Count)),
-                n(total),
-                n(five_year),
-                unit_zh.into(),
-                unit_en.into(),
-                share(five_year, total),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                d.source.section.into(),
-                d.source.quote.into(),
-            ];
-            row.extend(crate::progress::csv_cells(
-                reported,
-                reported.and_then(|p| crate::progress::share(None, five_year, p.value)),
-            ));
-            row
-        })
-        .collect();
-    let (total, five_year) = (sum(ProjectMeasure::Total), sum(ProjectMeasure::FiveYear));
-    let mut computed = vec![
-        "project-total.computed-sum".into(),
-        "computed-sum".into(),
-        String::new(),
-        format!("{}个领域相加（计算值）", PROJECT_DOMAINS.len()),
-        format!("Sum of the {} domains (computed)", PROJECT_DOMAINS.len()),
-        n(sum(ProjectMeasure::Count)),
-        n(total),
-        n(five_year),
-        unit_zh.into(),
-        unit_en.into(),
-        share(five_year, total),
-    ];
-    computed.extend(std::iter::repeat(String::new()).take(4));
-    computed.extend([SECTION.into(), String::new()]);
-    computed.extend(std::iter::repeat(String::new()).take(3));
-    rows.push(computed);
-    for t in PROJECT_TOTALS {
-        let q = &t.stated;
-        let in_money = q.value_in(MONEY).map_or(String::new(), n);
-        let (projects, total, five_year) = match t.measure {
-            Measure::Projects => (n(q.value), String::new(), String::new()),
-            Measure::TotalInvestment => (String::new(), in_money, String::new()),
-            Measure::FiveYearInvestment => (String::new(), String::new(), in_money),
-        };
-        let money = t.measure != Measure::Projects;
-        let mut row = vec![
-            t.id.into(),
-            "stated-total".into(),
-            String::new(),
-            t.name.zh.into(),
-            t.name.en.into(),
-            projects,
-            total,
-            five_year,
-            if money { unit_zh.into() } else { String::new() },
-            if money { unit_en.into() } else { String::new() },
-            String::new(),
-            q.qualifier.map_or("", |x| x.zh).into(),
-            q.qualifier.map_or("", |x| x.en).into(),
-            format::quantity(q, Lang::Zh),
-            format::quantity(q, Lang::En),
-            t.source.section.into(),
-            t.source.quote.into(),
-        ];
-        row.extend(std::iter::repeat(String::new()).take(3));
-        rows.push(row);
-    }
-    crate::csv::write(CSV_HEADER, &rows)
+    let mut records: Vec<Record> = ordered(options.measure).into_iter().map(Record::Domain).collect();
+    records.push(Record::Sum);
+    records.extend(PROJECT_TOTALS.iter().map(Record::Total));
+    fields::csv(CSV, &records, options)
 }

@@ -85,134 +85,163 @@ const LINE: f64 = 17.0;
 
 impl Bars<'_> {
     pub fn lay_out(self, width: f64, lang: Lang, measure: &dyn TextMeasure, theme: &Theme) -> Laid {
-        let narrow = width < NARROW;
         let pad = padding(width);
-        let inner = (width - 2.0 * pad).max(1.0);
-        let value_width = widest(
-            self.rows.iter().flat_map(|r| r.bars.iter()).map(|b| b.label.as_str()),
-            VALUE_SIZE,
-            self.rows.iter().any(|r| r.bars.len() > 1),
-            measure,
-        ) + 8.0;
         let label_width = widest(self.rows.iter().map(|r| r.label.as_str()), LABEL_SIZE, self.selectable, measure);
-        let beside = !narrow && label_width <= 0.4 * width;
+        let beside = width >= NARROW && label_width <= 0.4 * width;
         let bar_x = if beside { (pad + label_width + 10.0).round() } else { pad };
-        let bar_end = (width - pad - value_width).max(bar_x + 40.0);
-
-        let max = self
-            .rows
-            .iter()
-            .flat_map(|r| r.bars.iter())
-            .map(|b| b.value.max(b.reported.unwrap_or(0.0)) * self.factor)
-            .filter(|v| v.is_finite())
-            .fold(0.0, f64::max);
-        let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).within(2.0, 6.0) as usize);
-        let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
-        let x_of = |v: f64| scale.map(v * self.factor).round().within(bar_x, bar_end);
-
+        let columns = Columns { width, pad, beside, bar_x };
         let mut scene = Scene::new(width, 0.0);
-        let swatches: Vec<Box<dyn Fn(&mut Scene, Rect) + '_>> = self
-            .legend
-            .iter()
-            .map(|(_, key)| -> Box<dyn Fn(&mut Scene, Rect)> {
-                match key {
-                    Key::Bar(paint) => Box::new(move |s: &mut Scene, r: Rect| paint.draw(s, r, theme, None)),
-                    Key::Reported => Box::new(move |s: &mut Scene, r: Rect| {
-                        reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None)
-                    }),
-                }
-            })
-            .collect();
-        let entries: Vec<(&str, Swatch)> =
-            self.legend.iter().zip(&swatches).map(|((name, _), swatch)| (*name, swatch.as_ref() as Swatch)).collect();
-        let mut y = legend(&mut scene, &entries, width, pad, measure, theme);
-
-        let plot_top = y;
-        let mut marks = Scene::new(width, 0.0);
-        let mut group = None;
-        for row in &self.rows {
-            if row.group.is_some() && row.group != group {
-                // A group heading: the group is told by words, not by colour alone.
-                let top = y + if group.is_some() { 6.0 } else { 0.0 };
-                let heading = row.group.unwrap_or_default();
-                marks.text(
-                    (pad, top + 10.0),
-                    heading,
-                    HEADING_SIZE,
-                    true,
-                    theme.muted,
-                    Align::Start,
-                    Baseline::Middle,
-                    None,
-                );
-                y = top + 22.0;
-                group = row.group;
-            }
-            let datum = Some(row.datum);
-            let bars_height: f64 =
-                row.bars.iter().map(|b| b.height).sum::<f64>() + self.bar_gap * row.bars.len().saturating_sub(1) as f64;
-            let bold = row.selected;
-            let row_top = y;
-            let bars_top = if beside {
-                let middle = y + self.row_gap + bars_height / 2.0;
-                let (text, size) = (row.label.clone(), LABEL_SIZE);
-                marks.text((bar_x - 10.0, middle), text, size, bold, theme.text, Align::End, Baseline::Middle, datum);
-                y + self.row_gap
-            } else {
-                let lines = match &row.lines_above {
-                    Some(lines) => lines.clone(),
-                    None => wrap(&row.label, inner, LABEL_SIZE, bold, measure),
-                };
-                let mut line_y = y + 2.0;
-                for line in lines {
-                    marks.text((pad, line_y), line, LABEL_SIZE, bold, theme.text, Align::Start, Baseline::Top, datum);
-                    line_y += LINE;
-                }
-                line_y + 1.0
-            };
-            let mut bar_y = bars_top.round();
-            let mut outline = Rect { x: bar_x, y: bar_y, w: 1.0, h: bars_height };
-            for bar in &row.bars {
-                let end = x_of(bar.value);
-                let rect = Rect { x: bar_x, y: bar_y, w: (end - bar_x).max(1.0), h: bar.height };
-                bar.paint.draw(&mut marks, rect, theme, datum);
-                let mut label_x = end;
-                if let Some(reported) = bar.reported {
-                    let to = x_of(reported);
-                    reported_mark(&mut marks, bar_x, to, rect.y + bar.height / 2.0, theme, datum);
-                    label_x = label_x.max(to + 1.0);
-                }
-                let color = if bar.main { theme.text } else { theme.muted };
-                let at = (label_x + 6.0, rect.y + bar.height / 2.0);
-                let strong = bar.main && row.bars.len() > 1;
-                marks.text(at, bar.label.clone(), VALUE_SIZE, strong, color, Align::Start, Baseline::Middle, datum);
-                outline.w = outline.w.max(rect.w);
-                bar_y += bar.height + self.bar_gap;
-            }
-            if row.selected {
-                selection_outline(&mut marks, outline, theme, datum);
-            }
-            if !beside {
-                // The zero line, row by row, so that it never runs through the labels above the bars.
-                let top = bars_top.round() - 2.0;
-                let x = bar_x.round() + 0.5;
-                marks.line((x, top), (x, top + bars_height + 4.0), theme.muted, 1.0);
-            }
-            y = if beside { row_top + bars_height + 2.0 * self.row_gap } else { bars_top.round() + bars_height + 6.0 };
-            marks.regions.push(Region {
-                datum: row.datum,
-                hit: Rect { x: 0.0, y: row_top, w: width, h: y - row_top },
-                mark: outline,
-            });
-        }
-
-        // Grid lines go behind the bars; where labels stand above the bars, only the zero line, per row.
-        if beside {
-            grid(&mut scene, &scale, &ticks, plot_top, y, false, theme);
-        }
-        scene.items.append(&mut marks.items);
-        scene.regions = marks.regions;
+        let y = draw_legend(&mut scene, &self.legend, width, measure, theme);
+        let gaps = (self.row_gap, self.bar_gap);
+        let (y, scale, ticks) = draw_rows(&mut scene, &self.rows, self.factor, gaps, &columns, y, measure, theme);
         let bottom = value_axis(&mut scene, &scale, &ticks, y, self.unit, width - pad, lang, theme);
         Laid { scene, bottom }
     }
+}
+
+/// Where the parts of a row stand across the plot.
+struct Columns {
+    width: f64,
+    pad: f64,
+    /// Labels stand beside the bars, right-aligned before `bar_x`; otherwise above them.
+    beside: bool,
+    bar_x: f64,
+}
+
+/// The legend from the top of the plot; returns the y below it.
+fn draw_legend(scene: &mut Scene, keys: &[(&str, Key)], width: f64, measure: &dyn TextMeasure, theme: &Theme) -> f64 {
+    let draw = |key: &Key, s: &mut Scene, r: Rect| match key {
+        Key::Bar(paint) => paint.draw(s, r, theme, None),
+        Key::Reported => reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None),
+    };
+    let swatches: Vec<_> = keys.iter().map(|(_, key)| move |s: &mut Scene, r: Rect| draw(key, s, r)).collect();
+    let entries: Vec<(&str, Swatch)> =
+        keys.iter().zip(&swatches).map(|((name, _), swatch)| (*name, swatch as Swatch)).collect();
+    legend(scene, &entries, width, padding(width), measure, theme)
+}
+
+/// Draws `rows` from `y` down on a value axis of their own, grid lines behind them; returns the y
+/// below the rows, the scale and its ticks.
+#[allow(clippy::too_many_arguments)]
+fn draw_rows(
+    scene: &mut Scene,
+    rows: &[Row],
+    factor: f64,
+    (row_gap, bar_gap): (f64, f64),
+    columns: &Columns,
+    mut y: f64,
+    measure: &dyn TextMeasure,
+    theme: &Theme,
+) -> (f64, Linear, Vec<f64>) {
+    let Columns { width, pad, beside, bar_x } = *columns;
+    let inner = (width - 2.0 * pad).max(1.0);
+    let value_width = widest(
+        rows.iter().flat_map(|r| r.bars.iter()).map(|b| b.label.as_str()),
+        VALUE_SIZE,
+        rows.iter().any(|r| r.bars.len() > 1),
+        measure,
+    ) + 8.0;
+    let bar_end = (width - pad - value_width).max(bar_x + 40.0);
+
+    let max = rows
+        .iter()
+        .flat_map(|r| r.bars.iter())
+        .map(|b| b.value.max(b.reported.unwrap_or(0.0)) * factor)
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::max);
+    let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).within(2.0, 6.0) as usize);
+    let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
+    let x_of = |v: f64| scale.map(v * factor).round().within(bar_x, bar_end);
+
+    let plot_top = y;
+    let mut marks = Scene::new(width, 0.0);
+    let mut group = None;
+    for row in rows {
+        if row.group.is_some() && row.group != group {
+            // A group heading: the group is told by words, not by colour alone.
+            let top = y + if group.is_some() { 6.0 } else { 0.0 };
+            let heading = row.group.unwrap_or_default();
+            marks.text(
+                (pad, top + 10.0),
+                heading,
+                HEADING_SIZE,
+                true,
+                theme.muted,
+                Align::Start,
+                Baseline::Middle,
+                None,
+            );
+            y = top + 22.0;
+            group = row.group;
+        }
+        let datum = Some(row.datum);
+        let bars_height: f64 =
+            row.bars.iter().map(|b| b.height).sum::<f64>() + bar_gap * row.bars.len().saturating_sub(1) as f64;
+        let bold = row.selected;
+        let row_top = y;
+        // Where the bars start; beside the labels, the height of the row's band.
+        let (bars_top, band) = if beside {
+            let band = bars_height + 2.0 * row_gap;
+            let (at, label) = ((bar_x - 10.0, y + band / 2.0), row.label.clone());
+            marks.text(at, label, LABEL_SIZE, bold, theme.text, Align::End, Baseline::Middle, datum);
+            (y + (band - bars_height) / 2.0, Some(band))
+        } else {
+            let lines = match &row.lines_above {
+                Some(lines) => lines.clone(),
+                None => wrap(&row.label, inner, LABEL_SIZE, bold, measure),
+            };
+            let mut line_y = y + 2.0;
+            for line in lines {
+                marks.text((pad, line_y), line, LABEL_SIZE, bold, theme.text, Align::Start, Baseline::Top, datum);
+                line_y += LINE;
+            }
+            (line_y + 1.0, None)
+        };
+        let mut bar_y = bars_top.round();
+        let mut outline = Rect { x: bar_x, y: bar_y, w: 1.0, h: bars_height };
+        for bar in &row.bars {
+            let end = x_of(bar.value);
+            let rect = Rect { x: bar_x, y: bar_y, w: (end - bar_x).max(1.0), h: bar.height };
+            bar.paint.draw(&mut marks, rect, theme, datum);
+            let mut label_x = end;
+            if let Some(reported) = bar.reported {
+                let to = x_of(reported);
+                reported_mark(&mut marks, bar_x, to, rect.y + bar.height / 2.0, theme, datum);
+                label_x = label_x.max(to + 1.0);
+            }
+            let color = if bar.main { theme.text } else { theme.muted };
+            let at = (label_x + 6.0, rect.y + bar.height / 2.0);
+            let strong = bar.main && row.bars.len() > 1;
+            marks.text(at, bar.label.clone(), VALUE_SIZE, strong, color, Align::Start, Baseline::Middle, datum);
+            outline.w = outline.w.max(rect.w);
+            bar_y += bar.height + bar_gap;
+        }
+        if row.selected {
+            selection_outline(&mut marks, outline, theme, datum);
+        }
+        if !beside {
+            // The zero line, row by row, so that it never runs through the labels above the bars.
+            let top = bars_top.round() - 2.0;
+            let x = bar_x.round() + 0.5;
+            marks.line((x, top), (x, top + bars_height + 4.0), theme.muted, 1.0);
+        }
+        y = match band {
+            Some(band) => row_top + band,
+            // More room under several bars, so that the next label reads with its own bars.
+            None => bars_top.round() + bars_height + if row.bars.len() > 1 { 10.0 } else { 6.0 },
+        };
+        marks.regions.push(Region {
+            datum: row.datum,
+            hit: Rect { x: 0.0, y: row_top, w: width, h: y - row_top },
+            mark: outline,
+        });
+    }
+
+    // Grid lines go behind the bars; where labels stand above the bars, only the zero line, per row.
+    if beside {
+        grid(scene, &scale, &ticks, plot_top, y, false, theme);
+    }
+    scene.items.append(&mut marks.items);
+    scene.regions.append(&mut marks.regions);
+    (y, scale, ticks)
 }

@@ -20,6 +20,13 @@ pub struct Field<T> {
     pub table_only: bool,
 }
 
+impl<T> Field<T> {
+    /// A field that is a column of the table and a line of the tooltip.
+    pub const fn new(name: Text, say: Say<T>) -> Field<T> {
+        Field { name, say, table_only: false }
+    }
+}
+
 /// The table of `items`, one column per field.
 pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
     let lang = options.lang;

@@ -4,6 +4,7 @@
 
 pub mod bars;
 pub mod fields;
+pub mod notes;
 
 pub use bars::{Bar, Bars, Key, Paint, Row};
 pub use fields::{Column, Field};
