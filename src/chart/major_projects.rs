@@ -195,7 +195,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips.push(total_tooltip(t, lang));
     }
     let heading = label("合计", "Totals", lang);
-    let bottom = notes::notes(&mut laid.scene, heading, &totals, laid.bottom + 10.0, measure, theme);
+    let bottom = notes::notes(&mut laid.scene, heading, &totals, laid.bottom, measure, theme);
     laid.scene.height = (bottom + padding(width)).ceil();
 
     lines.extend([Line::Sum, Line::Stated]);

@@ -1,13 +1,15 @@
 //! Horizontal bars on a band of rows: a label per row (beside the bars where a column of labels
 //! fits, above them otherwise), one or more bars on a shared linear scale, the figure as stated at
 //! the end of each bar, reported values drawn over a bar, group headings, grid lines, the value axis
-//! and a legend. The layout is solved once here for every bar chart of the package.
+//! and a legend. Figures in different units stand in panels, each on an axis of its own. The layout
+//! is solved once here for every bar chart of the package.
 
 use crate::chart::parts::{
     grid, legend, padding, reported_mark, selection_outline, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE,
-    NARROW, VALUE_SIZE,
+    NARROW, TICK_SIZE, VALUE_SIZE,
 };
 use crate::data::model::Lang;
+use crate::format;
 use crate::scale::Within;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
@@ -75,6 +77,24 @@ pub struct Bars<'a> {
     pub bar_gap: f64,
 }
 
+/// Figures in different units: a panel of bars per unit, each on a value axis of its own from zero,
+/// under one legend and beside one column of labels. No axis is shared across units, so no bar is
+/// set against one in another unit. Labels beside the bars wrap within at most 36 % of the width.
+pub struct Panels<'a> {
+    pub panels: Vec<Panel>,
+    pub legend: Vec<(&'a str, Key)>,
+    /// The space above and below the bars of a row whose label stands beside them.
+    pub row_gap: f64,
+}
+
+pub struct Panel {
+    /// Written above the panel; it names the unit, which the axis below then leaves out.
+    pub heading: String,
+    /// Values × factor are in the axis unit.
+    pub factor: f64,
+    pub rows: Vec<Row>,
+}
+
 /// The plot laid out: its scene (height set) and the y below the value axis.
 pub struct Laid {
     pub scene: Scene,
@@ -89,13 +109,46 @@ impl Bars<'_> {
         let label_width = widest(self.rows.iter().map(|r| r.label.as_str()), LABEL_SIZE, self.selectable, measure);
         let beside = width >= NARROW && label_width <= 0.4 * width;
         let bar_x = if beside { (pad + label_width + 10.0).round() } else { pad };
-        let columns = Columns { width, pad, beside, bar_x };
+        let columns = Columns { width, pad, beside, bar_x, wrap_beside: None, tick_spacing: 90.0 };
         let mut scene = Scene::new(width, 0.0);
         let y = draw_legend(&mut scene, &self.legend, width, measure, theme);
         let gaps = (self.row_gap, self.bar_gap);
         let (y, scale, ticks) = draw_rows(&mut scene, &self.rows, self.factor, gaps, &columns, y, measure, theme);
         let bottom = value_axis(&mut scene, &scale, &ticks, y, self.unit, width - pad, lang, theme);
         Laid { scene, bottom }
+    }
+}
+
+impl Panels<'_> {
+    pub fn lay_out(self, width: f64, lang: Lang, measure: &dyn TextMeasure, theme: &Theme) -> Laid {
+        let pad = padding(width);
+        let labels = self.panels.iter().flat_map(|p| &p.rows).map(|r| r.label.as_str());
+        let label_width = widest(labels, LABEL_SIZE, false, measure).min((0.36 * width).round());
+        let beside = width >= NARROW;
+        let bar_x = if beside { (pad + label_width + 10.0).round() } else { pad };
+        // A panel's few bars read against an axis of their own: ticks about 80 px apart, not 90.
+        let wrap_beside = Some(label_width.max(40.0));
+        let columns = Columns { width, pad, beside, bar_x, wrap_beside, tick_spacing: 80.0 };
+        let mut scene = Scene::new(width, 0.0);
+        let mut y = draw_legend(&mut scene, &self.legend, width, measure, theme);
+        for (i, panel) in self.panels.iter().enumerate() {
+            if i > 0 {
+                y += 18.0;
+            }
+            let heading = panel.heading.as_str();
+            scene.text((pad, y), heading, HEADING_SIZE, true, theme.muted, Align::Start, Baseline::Top, None);
+            let top = y + HEADING_SIZE + 10.0;
+            let gaps = (self.row_gap, 0.0);
+            let (bottom, scale, ticks) =
+                draw_rows(&mut scene, &panel.rows, panel.factor, gaps, &columns, top, measure, theme);
+            // Tick labels only: the heading names the unit.
+            for t in &ticks {
+                let (at, tick) = ((scale.map(*t), bottom + 4.0), format::number(*t, 2, lang));
+                scene.text(at, tick, TICK_SIZE, false, theme.muted, Align::Center, Baseline::Top, None);
+            }
+            y = bottom + 4.0 + TICK_SIZE;
+        }
+        Laid { scene, bottom: y }
     }
 }
 
@@ -106,6 +159,10 @@ struct Columns {
     /// Labels stand beside the bars, right-aligned before `bar_x`; otherwise above them.
     beside: bool,
     bar_x: f64,
+    /// The width that labels beside the bars wrap within; `None`: each on one line.
+    wrap_beside: Option<f64>,
+    /// About how far apart the ticks of the value axis stand.
+    tick_spacing: f64,
 }
 
 /// The legend from the top of the plot; returns the y below it.
@@ -133,7 +190,7 @@ fn draw_rows(
     measure: &dyn TextMeasure,
     theme: &Theme,
 ) -> (f64, Linear, Vec<f64>) {
-    let Columns { width, pad, beside, bar_x } = *columns;
+    let Columns { width, pad, beside, bar_x, tick_spacing, .. } = *columns;
     let inner = (width - 2.0 * pad).max(1.0);
     let value_width = widest(
         rows.iter().flat_map(|r| r.bars.iter()).map(|b| b.label.as_str()),
@@ -149,7 +206,7 @@ fn draw_rows(
         .map(|b| b.value.max(b.reported.unwrap_or(0.0)) * factor)
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max);
-    let ticks = ticks_from_zero(max, ((bar_end - bar_x) / 90.0).within(2.0, 6.0) as usize);
+    let ticks = ticks_from_zero(max, ((bar_end - bar_x) / tick_spacing).within(2.0, 6.0) as usize);
     let scale = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bar_x, bar_end));
     let x_of = |v: f64| scale.map(v * factor).round().within(bar_x, bar_end);
 
@@ -181,9 +238,27 @@ fn draw_rows(
         let row_top = y;
         // Where the bars start; beside the labels, the height of the row's band.
         let (bars_top, band) = if beside {
-            let band = bars_height + 2.0 * row_gap;
-            let (at, label) = ((bar_x - 10.0, y + band / 2.0), row.label.clone());
-            marks.text(at, label, LABEL_SIZE, bold, theme.text, Align::End, Baseline::Middle, datum);
+            let lines = match columns.wrap_beside {
+                Some(within) => wrap(&row.label, within, LABEL_SIZE, bold, measure),
+                None => vec![row.label.clone()],
+            };
+            // The lines centred on the band, which grows to hold them.
+            let spread = lines.len().saturating_sub(1) as f64 * LINE;
+            let band = bars_height.max(spread + LABEL_SIZE) + 2.0 * row_gap;
+            let mut line_y = y + band / 2.0 - spread / 2.0;
+            for line in lines {
+                marks.text(
+                    (bar_x - 10.0, line_y),
+                    line,
+                    LABEL_SIZE,
+                    bold,
+                    theme.text,
+                    Align::End,
+                    Baseline::Middle,
+                    datum,
+                );
+                line_y += LINE;
+            }
             (y + (band - bars_height) / 2.0, Some(band))
         } else {
             let lines = match &row.lines_above {

@@ -6,5 +6,5 @@ pub mod bars;
 pub mod fields;
 pub mod notes;
 
-pub use bars::{Bar, Bars, Key, Paint, Row};
+pub use bars::{Bar, Bars, Key, Paint, Panel, Panels, Row};
 pub use fields::{Column, Field};

@@ -43,7 +43,8 @@ pub fn wrap_joined(
     lines
 }
 
-/// `notes` under `heading`, set apart from the plot above by a rule at `y`; returns the y below.
+/// `notes` under `heading`, set apart from the plot above them, which ends at `y`, by a rule;
+/// returns the y below.
 pub fn notes(
     scene: &mut Scene,
     heading: &str,
@@ -55,6 +56,7 @@ pub fn notes(
     let width = scene.width;
     let pad = padding(width);
     let inner = (width - 2.0 * pad).max(1.0);
+    y += 10.0;
     scene.line((pad, y), (width - pad, y), theme.grid, 1.0);
     scene.text((pad, y + 8.0), heading, HEADING_SIZE, true, theme.muted, Align::Start, Baseline::Top, None);
     y += 28.0;
@@ -96,8 +98,8 @@ pub fn notes(
     y
 }
 
-/// Footnotes in small muted type from `y`, each line tagged with the datum it explains; returns the
-/// y below the last line (`y` when there are none).
+/// Footnotes in small muted type under the plot, which ends at `y`, each line tagged with the datum
+/// it explains; returns the y below the last line (`y` when there are none).
 pub fn footnotes(
     scene: &mut Scene,
     notes: &[(&'static str, String)],
@@ -107,7 +109,7 @@ pub fn footnotes(
 ) -> f64 {
     let pad = padding(scene.width);
     let inner = (scene.width - 2.0 * pad).max(1.0);
-    let (mut top, mut bottom) = (y, y);
+    let (mut top, mut bottom) = (y + 10.0, y);
     for (datum, note) in notes {
         for line in wrap(note, inner, FOOTNOTE_SIZE, false, measure) {
             scene.text((pad, top), line, FOOTNOTE_SIZE, false, theme.muted, Align::Start, Baseline::Top, Some(datum));
