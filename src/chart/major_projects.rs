@@ -14,7 +14,7 @@ use crate::data::{PROJECT_DOMAINS, PROJECT_TOTALS, UNITS};
 use crate::format;
 use crate::order;
 use crate::plot::fields::{self, table, tooltip};
-use crate::plot::notes::{self, wrap_joined, Note};
+use crate::plot::notes::{wrap_joined, Note, Notes};
 use crate::plot::{Bar, Bars, Column, Field, Key, Paint, Row};
 use crate::text::TextMeasure;
 use crate::theme::Theme;
@@ -195,7 +195,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         tooltips.push(total_tooltip(t, lang));
     }
     let heading = label("合计", "Totals", lang);
-    let bottom = notes::notes(&mut laid.scene, heading, &totals, laid.bottom, measure, theme);
+    let bottom = Notes { heading, notes: totals }.draw(&mut laid.scene, laid.bottom, measure, theme);
     laid.scene.height = (bottom + padding(width)).ceil();
 
     lines.extend([Line::Sum, Line::Stated]);
