@@ -203,14 +203,14 @@ fn alt_text(lang: Lang) -> String {
             format::amount(sum, unit, lang),
         ),
         Lang::En => format!(
-            "Horizontal bar chart of the 2030 output targets of {} manufacturing clusters ({traditional} traditional, {emerging} emerging). Largest: {}, {}; smallest: {}, {}. Each target is a minimum; together they come to over {}.",
+            "Horizontal bar chart of the 2030 output targets of {} manufacturing clusters ({traditional} traditional, {emerging} emerging). Largest: {}, {}; smallest: {}, {}. Each target is a minimum; together they come to over CNY {} bn.",
             CLUSTERS.len(),
             largest.name.en,
             format::quantity(&largest.target, lang),
             smallest.name.en,
             format::quantity(&smallest.target, lang),
             // In billions, exactly: trillions would round 1.405 up and overstate a minimum.
-            format!("CNY {} bn", format::number(sum * format::axis_unit(unit, lang).0, 1, lang)),
+            format::number(sum * format::axis_unit(unit, lang).0, 1, lang),
         ),
     }
 }

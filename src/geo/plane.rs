@@ -236,7 +236,7 @@ pub fn label_point(rings: &[Ring]) -> Option<Point> {
                 let fy = (j as f64 + 0.5) / steps as f64 * 2.0 - 1.0;
                 let p = (centre.0 + fx * half_w, centre.1 + fy * half_h);
                 let s = score(p);
-                if s >= 0.0 && best.map_or(true, |(_, d)| s > d) {
+                if s >= 0.0 && best.is_none_or(|(_, d)| s > d) {
                     best = Some((p, s));
                 }
             }

@@ -50,6 +50,9 @@ pub fn tooltip<T>(title: String, fields: &[&Field<T>], item: &T, options: &Optio
     Tooltip { title, lines }
 }
 
+/// The latest reported value of a datum and the share of the way to its target, if any.
+pub type Latest<T> = fn(&T, &Options) -> Option<(Reported, Option<f64>)>;
+
 /// A column, or a set of columns, of a chart's CSV.
 pub enum Column<T> {
     One(&'static str, fn(&T) -> String),
@@ -59,7 +62,7 @@ pub enum Column<T> {
     Figure(fn(&T) -> &Quantity),
     /// `reported_year`, `reported_value` and `reported_share_of_target`, the last columns of every chart
     /// with targets: the latest reported value of the datum, and the share of the way to its target.
-    Reported(fn(&T, &Options) -> Option<(Reported, Option<f64>)>),
+    Reported(Latest<T>),
 }
 
 /// The CSV of `items` in their current order: every figure as a number and as stated, in both
