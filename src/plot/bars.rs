@@ -61,6 +61,7 @@ pub struct Row {
 pub enum Key {
     Bar(Paint),
     Reported,
+    Symbol(super::symbols::Symbol),
 }
 
 pub struct Bars<'a> {
@@ -166,10 +167,17 @@ struct Columns {
 }
 
 /// The legend from the top of the plot; returns the y below it.
-fn draw_legend(scene: &mut Scene, keys: &[(&str, Key)], width: f64, measure: &dyn TextMeasure, theme: &Theme) -> f64 {
+pub(super) fn draw_legend(
+    scene: &mut Scene,
+    keys: &[(&str, Key)],
+    width: f64,
+    measure: &dyn TextMeasure,
+    theme: &Theme,
+) -> f64 {
     let draw = |key: &Key, s: &mut Scene, r: Rect| match key {
         Key::Bar(paint) => paint.draw(s, r, theme, None),
         Key::Reported => reported_mark(s, r.x, r.x + r.w, r.y + r.h / 2.0, theme, None),
+        Key::Symbol(symbol) => symbol.swatch(s, r, theme),
     };
     let swatches: Vec<_> = keys.iter().map(|(_, key)| move |s: &mut Scene, r: Rect| draw(key, s, r)).collect();
     let entries: Vec<(&str, Swatch)> =

@@ -5,6 +5,8 @@
 pub mod bars;
 pub mod fields;
 pub mod notes;
+pub mod symbols;
+pub mod tracks;
 
 pub use bars::{Bar, Bars, Key, Paint, Panel, Panels, Row};
 pub use fields::{Column, Field};

@@ -1,0 +1,67 @@
+//! Marks that stand for one value, and their legend swatches: diamonds (where a row starts, and where
+//! it is to be), tags. Each is told apart by shape as well as by colour.
+
+use crate::scene::{Rect, Scene, Shape};
+use crate::theme::{Color, Theme};
+
+/// Half-diagonals of the open and the filled diamond.
+pub const OPEN: f64 = 6.0;
+pub const FILLED: f64 = 5.0;
+
+/// A legend swatch (see [`super::Key::Symbol`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Symbol {
+    /// An open diamond in the text colour.
+    OpenDiamond,
+    /// A filled diamond in the first series colour.
+    FilledDiamond,
+    /// A tag's box: filled in the text colour, or outlined.
+    Tag { filled: bool },
+}
+
+impl Symbol {
+    /// Draws the swatch in the legend's 14 × 14 square `r`.
+    pub fn swatch(self, scene: &mut Scene, r: Rect, theme: &Theme) {
+        let centre = (r.x + r.w / 2.0, r.y + r.h / 2.0);
+        match self {
+            Symbol::OpenDiamond => {
+                open_diamond(scene, centre, theme, None);
+                open_outline(scene, centre, theme, None);
+            }
+            Symbol::FilledDiamond => filled_diamond(scene, centre, FILLED + 1.0, theme.series[0], None),
+            Symbol::Tag { filled: true } => scene.fill(r, theme.text, None),
+            Symbol::Tag { filled: false } => {
+                scene.push(Shape::Stroke { rect: r, color: theme.muted, width: 1.0 }, None)
+            }
+        }
+    }
+}
+
+/// A diamond's outline: four lines whose corners fall on whole pixels, crisp at any pixel ratio.
+fn diamond(scene: &mut Scene, (cx, cy): (f64, f64), r: f64, color: Color, width: f64, datum: Option<&'static str>) {
+    let corners = [(cx + r, cy), (cx, cy + r), (cx - r, cy), (cx, cy - r), (cx + r, cy)];
+    for pair in corners.windows(2) {
+        scene.push(Shape::Line { from: pair[0], to: pair[1], color, width }, datum);
+    }
+}
+
+/// A filled diamond: one-pixel rows, smoothed by its outline.
+pub fn filled_diamond(scene: &mut Scene, (cx, cy): (f64, f64), r: f64, color: Color, datum: Option<&'static str>) {
+    let rows = (2.0 * r).ceil() as usize;
+    for i in 0..rows {
+        let top = cy - r + i as f64;
+        let half = (r - (top + 0.5 - cy).abs()).max(0.0);
+        scene.fill(Rect { x: cx - half, y: top, w: 2.0 * half, h: 1.0 }, color, datum);
+    }
+    diamond(scene, (cx, cy), r - 0.5, color, 1.0, datum);
+}
+
+/// The inside of an open diamond, cleared (a bar may run beneath it). Its outline, [`open_outline`],
+/// is drawn after any filled diamond at the same place, so that it stays in sight.
+pub fn open_diamond(scene: &mut Scene, at: (f64, f64), theme: &Theme, datum: Option<&'static str>) {
+    filled_diamond(scene, at, OPEN + 1.5, theme.background, datum);
+}
+
+pub fn open_outline(scene: &mut Scene, at: (f64, f64), theme: &Theme, datum: Option<&'static str>) {
+    diamond(scene, at, OPEN, theme.text, 2.0, datum);
+}
