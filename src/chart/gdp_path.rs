@@ -4,18 +4,20 @@
 //! figure as the plan states it (突破1万亿元, 1.25万亿元左右); the implied average yearly increase of
 //! the stated figures is computed, labelled as derived, and set beside the plan's stated growth target.
 
-use super::parts::{legend, padding, widest, Swatch, HEADING_SIZE, REPORTED, TICK_SIZE, VALUE_SIZE};
-use super::{label, Rendered, Table, Tooltip};
+use super::parts::{padding, PLAN_WORDS, REPORTED};
+use super::{label, Rendered, Tooltip};
 use crate::chart::{Options, Reported};
-use crate::data::model::{Cell, Figure, FigureKind, Lang, Meaning, Qualifier, Text, Unit};
+use crate::data::model::{Cell, Figure, FigureKind, Lang, Meaning, Quantity, Text, Unit};
 use crate::data::{FIGURES, INDICATORS, UNITS};
 use crate::format;
 use crate::order;
-use crate::scale::Within;
-use crate::scale::{ticks_from_zero, Linear};
-use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
-use crate::text::{wrap, TextMeasure};
-use crate::theme::{Color, Theme};
+use crate::plot::fields::{self, table};
+use crate::plot::lines::{Dot, Lines, Marker, Segment, Side, Stroke};
+use crate::plot::paragraphs::{self, Paragraph, Style};
+use crate::plot::symbols::Symbol;
+use crate::plot::{Column, Field, Key};
+use crate::text::TextMeasure;
+use crate::theme::Theme;
 
 pub const TITLE: Text =
     Text { zh: "地区生产总值：从“十四五”到2030年", en: "GDP: from the 14th plan period to 2030" };
@@ -34,17 +36,64 @@ const ACTUAL: Text = Text { zh: "实际值", en: "Actual" };
 const PLANNED: Text = Text { zh: "规划目标", en: "Planned" };
 /// Every reported value is drawn, not only the latest: the legend says so.
 const REPORTED_VALUES: Text = Text { zh: "报告的实际值", en: "Reported values" };
+const STATED_GROWTH: Text = Text {
+    zh: "规划GDP增长预期目标（“十五五”年均，主要指标）",
+    en: "The plan's GDP growth target (yearly average 2026–2030, main indicators)",
+};
+/// Why the derived rates and the plan's growth target may not compare directly. The plan does not
+/// say how its target is priced, so the note says what is usual rather than what the plan means.
+const MEASURES_DIFFER: Text = Text {
+    zh: "计算值由所列地区生产总值总量推算，含价格变动；规划未说明增长目标的计价口径（地区生产总值增速通常按可比价格计算），二者未必可直接比较。",
+    en: "The derived rates come from the stated GDP totals, which include price changes. The plan does not say how its growth target is priced (GDP growth is usually measured at comparable prices), so the two may not compare directly.",
+};
 
-/// A point of the line: a GDP figure of the plan with a year, its value in 亿元.
+type F = &'static Figure;
+
+/// A point of the line: a GDP figure of the plan with a year, its value in 亿元, and the implied
+/// average yearly increase into it (from the year of the last actual before it).
+#[derive(Clone, Copy)]
 struct Point {
-    figure: &'static Figure,
+    figure: F,
     year: u16,
     value: f64,
+    growth: Option<(u16, f64)>,
 }
 
 impl Point {
     fn planned(&self) -> bool {
         self.figure.kind != FigureKind::Actual
+    }
+
+    /// The plan's year is inferred when its quote does not name it ("从6111亿元增加至8932亿元").
+    fn year_inferred(&self) -> bool {
+        !self.figure.source.quote.contains(&self.year.to_string())
+    }
+
+    /// The derived rate written with what the plan's qualifier implies: 突破 → more than, 左右 → about.
+    fn rate(&self, lang: Lang) -> Option<String> {
+        let pct = format!("{}%", format::number(self.growth?.1 * 100.0, 2, lang));
+        let words = match self.figure.value.qualifier.map(|q| q.meaning) {
+            Some(Meaning::Over) => Text { zh: "高于", en: "more than " },
+            Some(Meaning::About) => Text { zh: "约", en: "about " },
+            Some(Meaning::AtLeast) => Text { zh: "不低于", en: "at least " },
+            Some(Meaning::Within) => Text { zh: "不高于", en: "at most " },
+            Some(Meaning::Striving) => Text { zh: "力争", en: "striving for " },
+            None => Text { zh: "", en: "" },
+        };
+        Some(format!("{}{pct}", words.get(lang)))
+    }
+
+    /// "2025—2030年": the years the derived rate runs over.
+    fn period(&self, lang: Lang) -> Option<String> {
+        let from = self.growth?.0;
+        Some(match lang {
+            Lang::Zh => format!("{from}—{}年", self.year),
+            Lang::En => format!("{from}–{}", self.year),
+        })
+    }
+
+    fn stated(&self, lang: Lang) -> String {
+        format::quantity(&self.figure.value, lang)
     }
 }
 
@@ -54,39 +103,32 @@ fn yi() -> Option<&'static Unit> {
 
 /// The GDP figures of the group, in year order (the plan's order for equal years).
 fn points() -> Vec<Point> {
-    let mut points: Vec<Point> = FIGURES
-        .iter()
-        .filter(|f| f.group == GROUP)
-        .filter_map(|f| {
-            let value = f.value.value_in(YI)?;
-            let year = f.year?;
-            value.is_finite().then_some(Point { figure: f, year, value })
-        })
-        .collect();
+    let mut points = Vec::new();
+    for figure in FIGURES.iter().filter(|f| f.group == GROUP) {
+        if let (Some(value), Some(year)) = (figure.value.value_in(YI), figure.year) {
+            if value.is_finite() {
+                points.push(Point { figure, year, value, growth: None });
+            }
+        }
+    }
     order::sort_by_key(&mut points, |p| p.year);
+    for i in 0..points.len() {
+        let p = points[i];
+        // From the previous actual for an actual, from the latest actual before it for a planned point.
+        let start = points[..i].iter().rev().find(|s| !s.planned() && s.year < p.year);
+        points[i].growth = start.and_then(|s| Some((s.year, implied_growth(s.year, s.value, p.year, p.value)?)));
+    }
     points
 }
 
 /// Figures of the group that are not GDP in 亿元 (GDP per capita), shown as notes.
-fn notes() -> Vec<&'static Figure> {
+fn notes() -> Vec<F> {
     FIGURES.iter().filter(|f| f.group == GROUP && f.value.value_in(YI).is_none()).collect()
 }
 
 /// The ids `actuals` may report on: the planned GDP points (milestones and targets).
 pub fn targets() -> Vec<&'static str> {
     points().iter().filter(|p| p.planned()).map(|p| p.figure.id).collect()
-}
-
-/// The plan's year is inferred when its quote does not name it ("从6111亿元增加至8932亿元").
-fn year_inferred(point: &Point) -> bool {
-    !point.figure.source.quote.contains(&point.year.to_string())
-}
-
-/// What a point's yearly increase is measured from: the previous actual for an actual, the latest
-/// actual before it for a planned point.
-fn start_of(points: &[Point], index: usize) -> Option<&Point> {
-    let point = points.get(index)?;
-    points[..index].iter().rev().find(|p| !p.planned() && p.year < point.year)
 }
 
 /// The implied average yearly increase from `from` to `to`, as a fraction; None when undefined.
@@ -99,64 +141,15 @@ pub fn implied_growth(from_year: u16, from: f64, to_year: u16, to: f64) -> Optio
     g.is_finite().then_some(g)
 }
 
-/// The derived rate written with what the plan's qualifier implies: 突破 → more than, 左右 → about.
-fn growth_text(growth: f64, qualifier: Option<&Qualifier>, lang: Lang) -> String {
-    let pct = format!("{}%", format::number(growth * 100.0, 2, lang));
-    match (qualifier.map(|q| q.meaning), lang) {
-        (Some(Meaning::Over), Lang::Zh) => format!("高于{pct}"),
-        (Some(Meaning::Over), Lang::En) => format!("more than {pct}"),
-        (Some(Meaning::About), Lang::Zh) => format!("约{pct}"),
-        (Some(Meaning::About), Lang::En) => format!("about {pct}"),
-        (Some(Meaning::AtLeast), Lang::Zh) => format!("不低于{pct}"),
-        (Some(Meaning::AtLeast), Lang::En) => format!("at least {pct}"),
-        (Some(Meaning::Within), Lang::Zh) => format!("不高于{pct}"),
-        (Some(Meaning::Within), Lang::En) => format!("at most {pct}"),
-        (Some(Meaning::Striving), Lang::Zh) => format!("力争{pct}"),
-        (Some(Meaning::Striving), Lang::En) => format!("striving for {pct}"),
-        (None, _) => pct,
-    }
-}
-
-fn period(from: u16, to: u16, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{from}—{to}年"),
-        Lang::En => format!("{from}–{to}"),
-    }
-}
-
-/// The derived increase into point `index`: (from year, rate as stated, fraction).
-fn growth_into(points: &[Point], index: usize, lang: Lang) -> Option<(u16, String, f64)> {
-    let point = points.get(index)?;
-    let start = start_of(points, index)?;
-    let g = implied_growth(start.year, start.value, point.year, point.value)?;
-    Some((start.year, growth_text(g, point.figure.value.qualifier, lang), g))
-}
-
 /// The plan's stated GDP growth target: the main indicator's “十五五”年均 cell.
 fn stated_growth(lang: Lang) -> Option<String> {
     let indicator = INDICATORS.iter().find(|i| i.id == GROWTH_INDICATOR)?;
     Some(match indicator.plan_period? {
         Cell::Number { value, qualifier, .. } => {
-            let q = crate::data::model::Quantity { value, unit: indicator.unit, qualifier, as_written: None };
-            format::quantity(&q, lang)
+            format::quantity(&Quantity { value, unit: indicator.unit, qualifier, as_written: None }, lang)
         }
         Cell::Words(words) => words.get(lang).to_string(),
     })
-}
-
-/// Why the derived rates and the plan's growth target may not compare directly. The plan does not
-/// say how its target is priced, so the note says what is usual rather than what the plan means.
-const MEASURES_DIFFER: Text = Text {
-    zh: "计算值由所列地区生产总值总量推算，含价格变动；规划未说明增长目标的计价口径（地区生产总值增速通常按可比价格计算），二者未必可直接比较。",
-    en: "The derived rates come from the stated GDP totals, which include price changes. The plan does not say how its growth target is priced (GDP growth is usually measured at comparable prices), so the two may not compare directly.",
-};
-
-fn stated_growth_label(lang: Lang) -> &'static str {
-    label(
-        "规划GDP增长预期目标（“十五五”年均，主要指标）",
-        "The plan's GDP growth target (yearly average 2026–2030, main indicators)",
-        lang,
-    )
 }
 
 fn kind_name(kind: FigureKind, lang: Lang) -> &'static str {
@@ -169,10 +162,12 @@ fn kind_name(kind: FigureKind, lang: Lang) -> &'static str {
 
 /// Why the years of the 14th-plan figures are shown: the plan gives the values without years.
 fn year_note(points: &[Point], lang: Lang) -> String {
-    let inferred: Vec<&Point> = points.iter().filter(|p| year_inferred(p)).collect();
-    let stated: Vec<String> = inferred.iter().map(|p| format::quantity(&p.figure.value, lang)).collect();
-    let years: Vec<String> = inferred.iter().map(|p| p.year.to_string()).collect();
-    let quote = inferred.first().map_or("", |p| p.figure.source.quote);
+    let (mut stated, mut years, mut quote) = (Vec::new(), Vec::new(), "");
+    for p in points.iter().filter(|p| p.year_inferred()) {
+        stated.push(p.stated(lang));
+        years.push(p.year.to_string());
+        quote = if quote.is_empty() { p.figure.source.quote } else { quote };
+    }
     match lang {
         Lang::Zh => format!("年份为推定：规划原文“{quote}”未写年份，按“十四五”时期的起止年（{}年）理解", years.join("年、")),
         Lang::En => format!(
@@ -186,433 +181,233 @@ fn year_note(points: &[Point], lang: Lang) -> String {
 /// Reported GDP values (the `actuals` option, in 亿元) on any of the targets, in year order, with the
 /// target they were reported on.
 fn reports(options: &Options) -> Vec<(&'static str, Reported)> {
-    let mut out: Vec<(&'static str, Reported)> = targets()
-        .into_iter()
-        .filter_map(|id| options.actual(id))
-        .flat_map(|a| a.points.iter().map(move |p| (a.datum, *p)))
-        .collect();
+    let mut out = Vec::new();
+    for actual in targets().into_iter().filter_map(|id| options.actual(id)) {
+        for p in &actual.points {
+            out.push((actual.datum, *p));
+        }
+    }
     order::sort_by_key(&mut out, |(_, p)| p.year);
     out
 }
 
-/// The last actual before the targets: where progress is measured from (8932亿元 in 2025).
-fn baseline(points: &[Point]) -> Option<&Point> {
-    points.iter().rev().find(|p| !p.planned())
+/// The value of the last actual before the targets: where progress is measured from (8932亿元).
+fn baseline(points: &[Point]) -> Option<f64> {
+    points.iter().rev().find(|p| !p.planned()).map(|p| p.value)
 }
 
-fn progress(point: &Point, points: &[Point], options: &Options) -> Option<String> {
+fn progress(point: &Point, options: &Options) -> Option<String> {
     let actual = options.actual(point.figure.id)?;
-    crate::progress::describe(actual, yi()?, baseline(points).map(|b| b.value), point.value, options.lang)
-}
-
-/// "2027年突破1万亿元目标：已完成目标进程的53%" for one reported value against each target.
-fn shares_of(value: f64, points: &[Point], lang: Lang) -> Vec<(String, String)> {
-    let base = baseline(points).map(|b| b.value);
-    points
-        .iter()
-        .filter(|p| p.planned())
-        .filter_map(|p| {
-            let share = crate::progress::share(base, p.value, value)?;
-            let pct = format::number(share * 100.0, 0, lang);
-            let stated = format::quantity(&p.figure.value, lang);
-            Some(match lang {
-                Lang::Zh => (format!("距{}年{}目标", p.year, stated), format!("已完成目标进程的{pct}%")),
-                Lang::En => (format!("Towards {} by {}", stated, p.year), format!("{pct}% of the way from 2025")),
-            })
-        })
-        .collect()
-}
-
-/// A marker: a filled square for actuals, a hollow one for planned figures.
-fn marker(scene: &mut Scene, x: f64, y: f64, planned: bool, theme: &Theme, datum: Option<&'static str>) -> Rect {
-    let rect = Rect { x: (x - 4.5).round(), y: (y - 4.5).round(), w: 9.0, h: 9.0 };
-    if planned {
-        scene.fill(rect, theme.background, datum);
-        scene.push(
-            Shape::Stroke {
-                rect: Rect { x: rect.x + 1.0, y: rect.y + 1.0, w: 7.0, h: 7.0 },
-                color: theme.series[0],
-                width: 2.0,
-            },
-            datum,
-        );
-    } else {
-        scene.fill(rect, theme.series[0], datum);
-    }
-    rect
-}
-
-/// A reported value: a cross in the text colour, unlike either square.
-fn cross(scene: &mut Scene, x: f64, y: f64, theme: &Theme, datum: Option<&'static str>) -> Rect {
-    let r = 5.0;
-    scene.push(Shape::Line { from: (x - r, y - r), to: (x + r, y + r), color: theme.text, width: 2.0 }, datum);
-    scene.push(Shape::Line { from: (x - r, y + r), to: (x + r, y - r), color: theme.text, width: 2.0 }, datum);
-    Rect { x: x - r, y: y - r, w: 2.0 * r, h: 2.0 * r }
-}
-
-/// A dashed line drawn as short segments, so that every backend shows the dashes.
-fn dashed(scene: &mut Scene, from: (f64, f64), to: (f64, f64), color: Color, width: f64, datum: Option<&'static str>) {
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = (dx * dx + dy * dy).sqrt();
-    if !(length.is_finite() && length > 0.0) {
-        return;
-    }
-    let (dash, gap) = (6.0, 4.0);
-    let mut at = 0.0;
-    while at < length {
-        let end = (at + dash).min(length);
-        let p = |t: f64| (from.0 + dx * t / length, from.1 + dy * t / length);
-        scene.push(Shape::Line { from: p(at), to: p(end), color, width }, datum);
-        at += dash + gap;
-    }
-}
-
-fn solid(scene: &mut Scene, from: (f64, f64), to: (f64, f64), color: Color, width: f64, datum: Option<&'static str>) {
-    scene.push(Shape::Line { from, to, color, width }, datum);
-}
-
-/// What the pointer and keyboard address, in year order: the plan's points, and reported values
-/// in years the plan has no point for.
-enum Stop<'a> {
-    Plan(usize, &'a Point),
-    Report(u16, &'static str),
+    crate::progress::describe(actual, yi()?, baseline(&points()), point.value, options.lang)
 }
 
 pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
     let lang = options.lang;
     let points = points();
     let reported = reports(options);
-    let pad = padding(width);
-    let (factor, unit_name) = yi().map(|u| format::axis_unit(u, lang)).unwrap_or((1.0, ""));
-
-    let mut scene = Scene::new(width, 0.0);
-    let actual_swatch = |s: &mut Scene, r: Rect| {
-        solid(s, (r.x, r.y + 7.0), (r.x + r.w, r.y + 7.0), theme.series[0], 3.0, None);
-        marker(s, r.x + 7.0, r.y + 7.0, false, theme, None);
-    };
-    let planned_swatch = |s: &mut Scene, r: Rect| {
-        dashed(s, (r.x, r.y + 7.0), (r.x + r.w, r.y + 7.0), theme.series[0], 2.0, None);
-        marker(s, r.x + 7.0, r.y + 7.0, true, theme, None);
-    };
-    let reported_swatch = |s: &mut Scene, r: Rect| {
-        cross(s, r.x + 7.0, r.y + 7.0, theme, None);
-    };
-    let mut entries: Vec<(&str, Swatch)> =
-        vec![(ACTUAL.get(lang), &actual_swatch), (PLANNED.get(lang), &planned_swatch)];
+    let (factor, unit) = yi().map(|u| format::axis_unit(u, lang)).unwrap_or((1.0, ""));
+    let mut legend = vec![
+        (ACTUAL.get(lang), Key::Symbol(Symbol::Line { planned: false })),
+        (PLANNED.get(lang), Key::Symbol(Symbol::Line { planned: true })),
+    ];
     if !reported.is_empty() {
-        entries.push((REPORTED_VALUES.get(lang), &reported_swatch));
+        legend.push((REPORTED_VALUES.get(lang), Key::Symbol(Symbol::Cross)));
     }
-    let mut y = legend(&mut scene, &entries, width, pad, measure, theme);
-
-    // Scales: years across, 亿元 (CNY bn in English) up from zero.
-    let first_year = points.first().map_or(2020, |p| p.year).min(reported.first().map_or(u16::MAX, |(_, r)| r.year));
-    let last_year =
-        points.last().map_or(2030, |p| p.year).max(reported.last().map_or(0, |(_, r)| r.year)).max(first_year + 1);
-    let max = points.iter().map(|p| p.value).chain(reported.iter().map(|(_, r)| r.value)).fold(0.0, f64::max) * factor;
-    let plot_height = (width * 0.5).within(200.0, 320.0);
-    let ticks = ticks_from_zero(max, (plot_height / 50.0).within(3.0, 6.0) as usize);
-    let tick_labels: Vec<String> = ticks.iter().map(|t| format::number(*t, 2, lang)).collect();
-    let left = (pad + widest(tick_labels.iter().map(String::as_str), TICK_SIZE, false, measure) + 8.0).round();
-    // Room for the last year's label, centred under the last point.
-    let right = width - pad - (measure.width(&last_year.to_string(), TICK_SIZE, false) / 2.0 + 2.0).max(8.0);
-    let xs = Linear::new((f64::from(first_year), f64::from(last_year)), (left + 6.0, right));
-
-    // The unit above the value axis, then room for the labels above the highest points.
-    let unit = match lang {
-        Lang::Zh => format!("单位：{unit_name}"),
-        Lang::En => format!("Unit: {unit_name}"),
-    };
-    scene.text((pad, y), unit, TICK_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
-    let top = y + TICK_SIZE + 24.0;
-    let bottom = top + plot_height;
-    let ys = Linear::new((0.0, *ticks.last().unwrap_or(&1.0)), (bottom, top));
-    for (t, text) in ticks.iter().zip(&tick_labels) {
-        let ty = ys.map(*t).round() + 0.5;
-        scene.line((left, ty), (right, ty), if *t == 0.0 { theme.muted } else { theme.grid }, 1.0);
-        scene.text((left - 6.0, ty), text.clone(), TICK_SIZE, false, theme.muted, Align::End, Baseline::Middle, None);
-    }
-    // Year ticks; labels for the years with a point, and the ends, skipping those that would overlap.
-    let mut labelled: Vec<u16> = points.iter().map(|p| p.year).collect();
-    labelled.extend([first_year, last_year]);
-    order::sort(&mut labelled);
-    labelled.dedup();
-    for year in first_year..=last_year {
-        let x = xs.map(f64::from(year)).round() + 0.5;
-        scene.line((x, bottom), (x, bottom + 4.0), theme.muted, 1.0);
-    }
-    let mut last_right = f64::NEG_INFINITY;
-    for year in labelled {
-        let x = xs.map(f64::from(year));
-        let text = year.to_string();
-        let half = measure.width(&text, TICK_SIZE, false) / 2.0;
-        if x - half < last_right + 4.0 {
-            continue;
-        }
-        last_right = x + half;
-        scene.text((x, bottom + 6.0), text, TICK_SIZE, false, theme.muted, Align::Center, Baseline::Top, None);
-    }
-    y = bottom + 6.0 + TICK_SIZE + 10.0;
-
-    let at = |year: u16, value: f64| (xs.map(f64::from(year)), ys.map(value * factor));
-    // Lines: solid between actuals, dashed from the last actual through the planned points.
+    let (labelled, dots, stops) = (Vec::new(), Vec::new(), Vec::new());
+    let mut plot = Lines { legend, factor, unit, labelled, segments: Vec::new(), dots, stops };
+    // Solid between actuals, dashed from the last actual through the planned points.
     for pair in points.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        let datum = Some(b.figure.id);
-        if b.planned() {
-            dashed(&mut scene, at(a.year, a.value), at(b.year, b.value), theme.series[0], 2.0, datum);
-        } else {
-            solid(&mut scene, at(a.year, a.value), at(b.year, b.value), theme.series[0], 3.0, datum);
-        }
+        let (a, b) = (pair[0], pair[1]);
+        let stroke = if b.planned() { Stroke::Dashed } else { Stroke::Solid };
+        plot.segments.push(Segment { from: (a.year, a.value), to: (b.year, b.value), stroke, datum: b.figure.id });
     }
-    // Reported values continue the actual line, solid, from the last actual.
-    if let Some(base) = baseline(&points) {
-        let mut previous = at(base.year, base.value);
-        let mut seen_years: Vec<u16> = Vec::new();
-        for (datum, r) in reported.iter().filter(|(_, r)| r.year >= base.year) {
-            if seen_years.contains(&r.year) {
-                continue;
+    // Reported values continue the actual line, thin, from the last actual: the first of each year.
+    if let Some(base) = points.iter().rev().find(|p| !p.planned()) {
+        let (mut from, mut year) = ((base.year, base.value), None);
+        for &(datum, r) in reported.iter().filter(|(_, r)| r.year >= base.year) {
+            if year != Some(r.year) {
+                plot.segments.push(Segment { from, to: (r.year, r.value), stroke: Stroke::Thin, datum });
+                (from, year) = ((r.year, r.value), Some(r.year));
             }
-            seen_years.push(r.year);
-            let next = at(r.year, r.value);
-            solid(&mut scene, previous, next, theme.text, 1.0, Some(*datum));
-            previous = next;
         }
     }
-
-    // Points and their labels: actuals below to the right (the line rises away from there),
-    // planned figures above to the left (the line arrives from below).
-    let mut marks: Vec<Rect> = Vec::new();
-    for point in &points {
-        let datum = Some(point.figure.id);
-        let (x, py) = at(point.year, point.value);
-        marks.push(marker(&mut scene, x, py, point.planned(), theme, datum));
-        let text = format::quantity(&point.figure.value, lang);
-        let w = measure.width(&text, VALUE_SIZE, false);
-        if point.planned() {
-            let end = (x - 6.0).max(w + pad).min(width - pad);
-            scene.text((end, py - 7.0), text, VALUE_SIZE, false, theme.text, Align::End, Baseline::Bottom, datum);
-        } else {
-            let start = (x + 6.0).min(width - pad - w).max(pad);
-            scene.text((start, py + 7.0), text, VALUE_SIZE, false, theme.text, Align::Start, Baseline::Top, datum);
-        }
+    // Actuals labelled below to the right (the line rises away from there), planned figures above to
+    // the left (the line arrives from below).
+    for p in &points {
+        let (marker, side) =
+            if p.planned() { (Marker::Hollow, Side::AboveLeft) } else { (Marker::Filled, Side::BelowRight) };
+        let label = Some((p.stated(lang), side));
+        plot.dots.push(Dot { at: (p.year, p.value), marker, datum: p.figure.id, label });
+        plot.labelled.push(p.year);
     }
-    let mut report_marks: Vec<(u16, &'static str, Rect)> = Vec::new();
-    for (datum, r) in &reported {
-        let (x, py) = at(r.year, r.value);
-        let rect = cross(&mut scene, x, py, theme, Some(datum));
-        if !report_marks.iter().any(|(year, _, _)| *year == r.year) {
-            report_marks.push((r.year, datum, rect));
-        }
-    }
-
     // Stops in year order; a report in a year the plan has a point for belongs to that point.
-    let mut stops: Vec<(u16, Stop, Rect)> =
-        points.iter().enumerate().zip(&marks).map(|((i, p), m)| (p.year, Stop::Plan(i, p), *m)).collect();
-    for (year, datum, rect) in &report_marks {
-        if !points.iter().any(|p| p.year == *year) {
-            stops.push((*year, Stop::Report(*year, datum), *rect));
-        }
+    let mut stops: Vec<(u16, usize)> = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        stops.push((p.year, i));
     }
-    order::sort_by_key(&mut stops, |(year, _, _)| *year);
+    for &(datum, r) in &reported {
+        if !stops.iter().any(|(year, _)| *year == r.year) {
+            stops.push((r.year, plot.dots.len()));
+        }
+        plot.dots.push(Dot { at: (r.year, r.value), marker: Marker::Cross, datum, label: None });
+    }
+    order::sort_by_key(&mut stops, |(year, _)| *year);
     let mut tooltips = Vec::new();
-    for (i, (year, stop, mark)) in stops.iter().enumerate() {
-        let x = xs.map(f64::from(*year));
-        let before =
-            i.checked_sub(1).and_then(|j| stops.get(j)).map_or(0.0, |(y, _, _)| (x + xs.map(f64::from(*y))) / 2.0);
-        let after = stops.get(i + 1).map_or(width, |(y, _, _)| (x + xs.map(f64::from(*y))) / 2.0);
-        let hit = Rect { x: before, y: top - 24.0, w: after - before, h: bottom - top + 24.0 + TICK_SIZE + 8.0 };
-        let datum = match stop {
-            Stop::Plan(_, p) => p.figure.id,
-            Stop::Report(_, datum) => datum,
-        };
-        scene.regions.push(Region { datum, hit, mark: *mark });
-        tooltips.push(match stop {
-            Stop::Plan(index, point) => tooltip(&points, *index, point, &reported, options),
-            Stop::Report(year, _) => report_tooltip(*year, &reported, &points, lang),
+    for &(year, i) in &stops {
+        plot.stops.push(i);
+        tooltips.push(match points.get(i) {
+            Some(point) => tooltip(&points, point, &reported, options),
+            None => report_tooltip(year, &reported, &points, lang),
         });
     }
+    let mut laid = plot.lay_out(width, lang, measure, theme);
 
     // Below the plot: the derived yearly increases beside the plan's stated growth target, and notes.
-    let inner = width - 2.0 * pad;
-    let block = |scene: &mut Scene, y: &mut f64, text: &str, bold: bool, color: Color, datum: Option<&'static str>| {
-        let size = if bold { HEADING_SIZE } else { VALUE_SIZE };
-        for line in wrap(text, inner, size, bold, measure) {
-            scene.text((pad, *y), line, size, bold, color, Align::Start, Baseline::Top, datum);
-            *y += size * 1.45;
-        }
-    };
-    block(&mut scene, &mut y, DERIVED.get(lang), true, theme.text, None);
+    let paragraph = |style, text, datum, apart| Paragraph { style, text, datum, apart };
+    let mut below = vec![paragraph(Style::Heading, DERIVED.get(lang).to_string(), None, false)];
     for (line, datum) in growth_lines(&points, lang) {
-        block(&mut scene, &mut y, &line, false, theme.text, datum);
+        below.push(paragraph(Style::Text, line, Some(datum), false));
     }
     if let Some(stated) = stated_growth(lang) {
-        let line = match lang {
-            Lang::Zh => format!("对照 · {}：{stated}", stated_growth_label(lang)),
-            Lang::En => format!("Compare · {}: {stated}", stated_growth_label(lang)),
-        };
-        block(&mut scene, &mut y, &line, false, theme.text, Some(GROWTH_INDICATOR));
-        block(&mut scene, &mut y, MEASURES_DIFFER.get(lang), false, theme.muted, Some(GROWTH_INDICATOR));
+        let line = format!("{}{}", label("对照 · ", "Compare · ", lang), Tooltip::label(STATED_GROWTH.get(lang), lang));
+        below.push(paragraph(Style::Text, line + &stated, Some(GROWTH_INDICATOR), false));
+        below.push(paragraph(Style::Muted, MEASURES_DIFFER.get(lang).into(), Some(GROWTH_INDICATOR), false));
     }
-    y += 4.0;
+    // The notes apart from the rates.
+    let mut apart = true;
     for note in notes() {
-        let line = note_line(note, lang);
-        block(&mut scene, &mut y, &line, false, theme.muted, Some(note.id));
+        below.push(paragraph(Style::Muted, note_line(note, lang), Some(note.id), apart));
+        apart = false;
     }
-    if points.iter().any(year_inferred) {
+    if points.iter().any(Point::year_inferred) {
         let line = format!("{}{}", label("注：", "Note: ", lang), year_note(&points, lang));
-        block(&mut scene, &mut y, &line, false, theme.muted, None);
+        below.push(paragraph(Style::Muted, line, None, apart));
     }
-    scene.height = (y + pad).ceil();
+    let bottom = paragraphs::draw(&mut laid.scene, &below, laid.bottom, measure, theme);
+    laid.scene.height = (bottom + padding(width)).ceil();
 
+    let mut columns = vec![&YEAR, &KIND, &STATED, &GROWTH, &ALSO_STATED, &SOURCE];
+    if !options.actuals.is_empty() {
+        columns.insert(3, &PROGRESS);
+    }
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: description(&points, lang),
         source: format::source_line(&sections(&points), lang),
         alt: alt_text(&points, lang),
         tooltips,
-        table: table(&points, options),
-        scene,
+        table: table(&columns, &points, options),
+        scene: laid.scene,
         hint: None,
     }
 }
 
 /// The derived lines under the plot, one per point that has a start to measure from.
-fn growth_lines(points: &[Point], lang: Lang) -> Vec<(String, Option<&'static str>)> {
-    (0..points.len())
-        .filter_map(|i| {
-            let point = points.get(i)?;
-            let (from, rate, _) = growth_into(points, i, lang)?;
-            let stated = format::quantity(&point.figure.value, lang);
-            let what = match (point.planned(), lang) {
-                (false, Lang::Zh) => format!("{}（实际）", period(from, point.year, lang)),
-                (false, Lang::En) => format!("{} (actual)", period(from, point.year, lang)),
-                (true, Lang::Zh) => format!("{}（至{stated}）", period(from, point.year, lang)),
-                (true, Lang::En) => format!("{} (to {stated})", period(from, point.year, lang)),
-            };
-            Some((
-                match lang {
-                    Lang::Zh => format!("{what}：{rate}"),
-                    Lang::En => format!("{what}: {rate}"),
-                },
-                Some(point.figure.id),
-            ))
-        })
-        .collect()
+fn growth_lines(points: &[Point], lang: Lang) -> Vec<(String, &'static str)> {
+    let mut lines = Vec::new();
+    for p in points {
+        let (Some(period), Some(rate)) = (p.period(lang), p.rate(lang)) else { continue };
+        let what = match (p.planned(), lang) {
+            (false, _) => format!("{period}{}", label("（实际）", " (actual)", lang)),
+            (true, Lang::Zh) => format!("{period}（至{}）", p.stated(lang)),
+            (true, Lang::En) => format!("{period} (to {})", p.stated(lang)),
+        };
+        lines.push((format!("{}{rate}", Tooltip::label(&what, lang)), p.figure.id));
+    }
+    lines
 }
 
 fn note_line(note: &Figure, lang: Lang) -> String {
-    let stated = format::quantity(&note.value, lang);
-    match (lang, note.year) {
-        (Lang::Zh, Some(year)) => format!("{year}年{}：{stated}", note.name.zh),
-        (Lang::Zh, None) => format!("{}：{stated}", note.name.zh),
-        (Lang::En, Some(year)) => format!("{} in {year}: {stated}", note.name.en),
-        (Lang::En, None) => format!("{}: {stated}", note.name.en),
-    }
+    let name = match (lang, note.year) {
+        (Lang::Zh, Some(year)) => format!("{year}年{}", note.name.zh),
+        (Lang::En, Some(year)) => format!("{} in {year}", note.name.en),
+        (_, None) => note.name.get(lang).to_string(),
+    };
+    format!("{}{}", Tooltip::label(&name, lang), format::quantity(&note.value, lang))
 }
 
-/// The plan's sections the chart draws on, in order of first use, then the indicator table.
 /// Where the chart's figures stand in the plan.
 pub(crate) fn cited_sections() -> Vec<&'static str> {
     sections(&points())
 }
 
+/// The plan's sections the chart draws on, in order of first use, then the indicator table.
 fn sections(points: &[Point]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for s in points.iter().map(|p| p.figure.source.section).chain(notes().iter().map(|n| n.source.section)) {
+    let growth = INDICATORS.iter().find(|i| i.id == GROWTH_INDICATOR).map(|i| i.source.section);
+    let notes = notes();
+    let cited = points.iter().map(|p| p.figure.source.section).chain(notes.iter().map(|n| n.source.section));
+    for s in cited.chain(growth) {
         if !out.contains(&s) {
             out.push(s);
-        }
-    }
-    if let Some(indicator) = INDICATORS.iter().find(|i| i.id == GROWTH_INDICATOR) {
-        if !out.contains(&indicator.source.section) {
-            out.push(indicator.source.section);
         }
     }
     out
 }
 
-fn stated_at(points: &[Point], year: u16, lang: Lang) -> String {
-    points.iter().find(|p| p.year == year).map(|p| format::quantity(&p.figure.value, lang)).unwrap_or_default()
-}
-
 fn description(points: &[Point], lang: Lang) -> String {
     let actuals: Vec<&Point> = points.iter().filter(|p| !p.planned()).collect();
-    let planned: Vec<&Point> = points.iter().filter(|p| p.planned()).collect();
     let (Some(first), Some(last)) = (actuals.first(), actuals.last()) else {
         return String::new();
     };
-    let plans: Vec<String> = planned
-        .iter()
-        .map(|p| match lang {
-            Lang::Zh => format!("{}年{}", p.year, format::quantity(&p.figure.value, lang)),
-            Lang::En => format!("{} by {}", format::quantity(&p.figure.value, lang), p.year),
-        })
-        .collect();
-    let plans: Vec<&str> = plans.iter().map(String::as_str).collect();
-    let inferred = year_inferred(first) || year_inferred(last);
+    let mut plans = Vec::new();
+    for p in points.iter().filter(|p| p.planned()) {
+        plans.push(match lang {
+            Lang::Zh => format!("{}年{}", p.year, p.stated(lang)),
+            Lang::En => format!("{} by {}", p.stated(lang), p.year),
+        });
+    }
+    let plans = format::list(&plans.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    let inferred = first.year_inferred() || last.year_inferred();
+    let (a, b) = (first.stated(lang), last.stated(lang));
     match lang {
         Lang::Zh => format!(
-            "绍兴市地区生产总值“十四五”时期从{}增至{}（{}、{}年{}），规划{}",
-            stated_at(points, first.year, lang),
-            stated_at(points, last.year, lang),
+            "绍兴市地区生产总值“十四五”时期从{a}增至{b}（{}、{}年{}），规划{plans}",
             first.year,
             last.year,
             if inferred { "为按起止年推定" } else { "" },
-            format::list(&plans, lang)
         ),
         Lang::En => format!(
-            "Shaoxing's GDP grew from {} in {} to {} in {} over the 14th plan period{}; the plan aims for {}",
-            stated_at(points, first.year, lang),
+            "Shaoxing's GDP grew from {a} in {} to {b} in {} over the 14th plan period{}; the plan aims for {plans}",
             first.year,
-            stated_at(points, last.year, lang),
             last.year,
             if inferred { " (years inferred)" } else { "" },
-            format::list(&plans, lang)
         ),
     }
 }
 
-fn tooltip(
-    points: &[Point],
-    index: usize,
-    point: &Point,
-    reported: &[(&'static str, Reported)],
-    options: &Options,
-) -> Tooltip {
+/// A reported value's line: "2027年实际值（报告）: 10200亿元" or, with `name`, "地区生产总值: 10200亿元".
+fn report_line(r: &Reported, name: Option<&str>, lang: Lang) -> Option<(String, String)> {
+    let name = name.map_or_else(|| format!("{}{}", r.year, label("年实际值（报告）", " reported", lang)), String::from);
+    Some((name, format::amount(r.value, yi()?, lang)))
+}
+
+fn tooltip(points: &[Point], point: &Point, reported: &[(&'static str, Reported)], options: &Options) -> Tooltip {
     let lang = options.lang;
     let f = point.figure;
-    let mut lines = vec![(kind_name(f.kind, lang).to_string(), format::quantity(&f.value, lang))];
-    if let Some(progress) = progress(point, points, options) {
-        lines.push((REPORTED.get(lang).into(), progress));
-    }
+    let mut lines = vec![(kind_name(f.kind, lang).to_string(), point.stated(lang))];
+    lines.extend(progress(point, options).map(|p| (REPORTED.get(lang).to_string(), p)));
     for (_, r) in reported.iter().filter(|(_, r)| r.year == point.year) {
-        if let Some(unit) = yi() {
-            lines.push((
-                format!("{}{}", r.year, label("年实际值（报告）", " reported", lang)),
-                format::amount(r.value, unit, lang),
-            ));
-        }
+        lines.extend(report_line(r, None, lang));
     }
-    if let Some((from, rate, _)) = growth_into(points, index, lang) {
+    if let (Some(period), Some(rate)) = (point.period(lang), point.rate(lang)) {
         let what = match lang {
-            Lang::Zh => format!("{}年均增幅（计算值）", period(from, point.year, lang)),
-            Lang::En => format!("Implied yearly increase {} (derived)", period(from, point.year, lang)),
+            Lang::Zh => format!("{period}年均增幅（计算值）"),
+            Lang::En => format!("Implied yearly increase {period} (derived)"),
         };
         lines.push((what, rate));
     }
     if point.planned() {
-        if let Some(stated) = stated_growth(lang) {
-            lines.push((stated_growth_label(lang).into(), stated));
-        }
+        lines.extend(stated_growth(lang).map(|s| (STATED_GROWTH.get(lang).to_string(), s)));
     }
     for note in notes().into_iter().filter(|n| n.year == Some(point.year)) {
         lines.push((note.name.get(lang).into(), format::quantity(&note.value, lang)));
     }
-    if year_inferred(point) {
+    if point.year_inferred() {
         lines.push((label("年份", "Year", lang).into(), year_note(points, lang)));
     }
     lines.push((label("出处", "Source", lang).into(), format::section(f.source.section, lang)));
-    lines.push((super::parts::PLAN_WORDS.get(lang).into(), f.source.quote.into()));
+    lines.push((PLAN_WORDS.get(lang).into(), f.source.quote.into()));
     let title = match lang {
         Lang::Zh => format!("{}年{}", point.year, f.name.zh),
         Lang::En => format!("{}, {}", f.name.en, point.year),
@@ -620,13 +415,21 @@ fn tooltip(
     Tooltip { title, lines }
 }
 
+/// A report in a year the plan has no point for, with the share of the way to each target.
 fn report_tooltip(year: u16, reported: &[(&'static str, Reported)], points: &[Point], lang: Lang) -> Tooltip {
     let mut lines = Vec::new();
     for (_, r) in reported.iter().filter(|(_, r)| r.year == year) {
-        if let Some(unit) = yi() {
-            lines.push((label("地区生产总值", "GDP", lang).to_string(), format::amount(r.value, unit, lang)));
+        lines.extend(report_line(r, Some(label("地区生产总值", "GDP", lang)), lang));
+        for p in points.iter().filter(|p| p.planned()) {
+            let Some(share) = crate::progress::share(baseline(points), p.value, r.value) else { continue };
+            let pct = format::number(share * 100.0, 0, lang);
+            lines.push(match lang {
+                Lang::Zh => (format!("距{}年{}目标", p.year, p.stated(lang)), format!("已完成目标进程的{pct}%")),
+                Lang::En => {
+                    (format!("Towards {} by {}", p.stated(lang), p.year), format!("{pct}% of the way from 2025"))
+                }
+            });
         }
-        lines.extend(shares_of(r.value, points, lang));
     }
     let title = match lang {
         Lang::Zh => format!("{year}年实际值（报告）"),
@@ -635,197 +438,100 @@ fn report_tooltip(year: u16, reported: &[(&'static str, Reported)], points: &[Po
     Tooltip { title, lines }
 }
 
-fn table(points: &[Point], options: &Options) -> Table {
-    let lang = options.lang;
-    let mut table = Table {
-        columns: [
-            label("年份", "Year", lang),
-            label("类型", "Kind", lang),
-            label("地区生产总值（规划所述）", "GDP (as stated)", lang),
-            DERIVED.get(lang),
-            label("规划同时述及", "Also stated in the plan", lang),
-            label("出处", "Source", lang),
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: points
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let year = if year_inferred(p) {
-                    format!("{}{}", p.year, label("（推定）", " (inferred)", lang))
-                } else {
-                    p.year.to_string()
-                };
-                let growth = growth_into(points, i, lang).map_or_else(
-                    || "—".to_string(),
-                    |(from, rate, _)| format!("{} {rate}", period(from, p.year, lang)),
-                );
-                vec![
-                    year,
-                    kind_name(p.figure.kind, lang).into(),
-                    format::quantity(&p.figure.value, lang),
-                    growth,
-                    also_stated(p, lang),
-                    format::section(p.figure.source.section, lang),
-                ]
-            })
-            .collect(),
-    };
-    if !options.actuals.is_empty() {
-        table.columns.insert(3, REPORTED.get(lang).into());
-        for (row, p) in table.rows.iter_mut().zip(points) {
-            row.insert(3, progress(p, points, options).unwrap_or_else(|| "—".into()));
-        }
-    }
-    table
-}
-
+const YEAR: Field<Point> = Field::new(Text { zh: "年份", en: "Year" }, |p, _, lang| {
+    Some(format!("{}{}", p.year, if p.year_inferred() { label("（推定）", " (inferred)", lang) } else { "" }))
+});
+const KIND: Field<Point> =
+    Field::new(Text { zh: "类型", en: "Kind" }, |p, _, lang| Some(kind_name(p.figure.kind, lang).into()));
+const STATED: Field<Point> =
+    Field::new(Text { zh: "地区生产总值（规划所述）", en: "GDP (as stated)" }, |p, _, lang| {
+        Some(p.stated(lang))
+    });
+const PROGRESS: Field<Point> = Field::new(REPORTED, |p, options, _| progress(p, options));
+const GROWTH: Field<Point> = Field::new(DERIVED, |p, _, lang| Some(format!("{} {}", p.period(lang)?, p.rate(lang)?)));
 /// The plan's other figures for a point's year that its tooltip gives (per-capita GDP, the growth
 /// target), so that the table holds every figure too.
-fn also_stated(point: &Point, lang: Lang) -> String {
-    let mut items: Vec<String> = notes()
-        .into_iter()
-        .filter(|n| n.year == Some(point.year))
-        .map(|n| format!("{}{}", Tooltip::label(n.name.get(lang), lang), format::quantity(&n.value, lang)))
-        .collect();
-    if point.planned() {
-        if let Some(stated) = stated_growth(lang) {
-            items.push(format!("{}{stated}", Tooltip::label(stated_growth_label(lang), lang)));
+const ALSO_STATED: Field<Point> =
+    Field::new(Text { zh: "规划同时述及", en: "Also stated in the plan" }, |p, _, lang| {
+        let mut items = Vec::new();
+        for n in notes().into_iter().filter(|n| n.year == Some(p.year)) {
+            items.push(format!("{}{}", Tooltip::label(n.name.get(lang), lang), format::quantity(&n.value, lang)));
         }
-    }
-    if items.is_empty() {
-        "—".into()
-    } else {
-        items.join(label("；", "; ", lang))
-    }
-}
+        if let Some(stated) = stated_growth(lang).filter(|_| p.planned()) {
+            items.push(format!("{}{stated}", Tooltip::label(STATED_GROWTH.get(lang), lang)));
+        }
+        Some(items.join(label("；", "; ", lang))).filter(|s| !s.is_empty())
+    });
+const SOURCE: Field<Point> =
+    Field::new(Text { zh: "出处", en: "Source" }, |p, _, lang| Some(format::section(p.figure.source.section, lang)));
 
 /// What the chart shows in words, from the data.
 fn alt_text(points: &[Point], lang: Lang) -> String {
-    let listed: Vec<String> = points
-        .iter()
-        .map(|p| match lang {
-            Lang::Zh => {
-                format!("{}年{}（{}）", p.year, format::quantity(&p.figure.value, lang), kind_name(p.figure.kind, lang))
-            }
-            Lang::En => format!(
-                "{} {} ({})",
-                p.year,
-                format::quantity(&p.figure.value, lang),
-                kind_name(p.figure.kind, lang).to_ascii_lowercase()
-            ),
-        })
-        .collect();
-    let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
-    let growth: Vec<String> = growth_lines(points, lang).into_iter().map(|(l, _)| l).collect();
-    let growth: Vec<&str> = growth.iter().map(String::as_str).collect();
-    let stated = stated_growth(lang).unwrap_or_default();
+    let mut listed = Vec::new();
+    for p in points {
+        let kind = kind_name(p.figure.kind, lang);
+        listed.push(match lang {
+            Lang::Zh => format!("{}年{}（{kind}）", p.year, p.stated(lang)),
+            Lang::En => format!("{} {} ({})", p.year, p.stated(lang), kind.to_ascii_lowercase()),
+        });
+    }
+    let listed = format::list(&listed.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    let growth: Vec<String> = growth_lines(points, lang).into_iter().map(|(line, _)| line).collect();
+    let (stated, note) = (stated_growth(lang).unwrap_or_default(), year_note(points, lang));
     match lang {
         Lang::Zh => format!(
-            "折线图：绍兴市地区生产总值，{}。实线为实际值，虚线为规划目标。{}：{}。规划“十五五”GDP年均增长预期目标为{stated}。{}",
-            format::list(&listed, lang),
+            "折线图：绍兴市地区生产总值，{listed}。实线为实际值，虚线为规划目标。{}：{}。规划“十五五”GDP年均增长预期目标为{stated}。{note}",
             DERIVED.zh,
             growth.join("；"),
-            year_note(points, lang)
         ),
         Lang::En => format!(
-            "Line chart of Shaoxing's GDP: {}. Solid line: actual; dashed: planned. {}: {}. The plan's GDP growth target is {stated} a year on average over 2026–2030. Note: {}.",
-            format::list(&listed, lang),
+            "Line chart of Shaoxing's GDP: {listed}. Solid line: actual; dashed: planned. {}: {}. The plan's GDP growth target is {stated} a year on average over 2026–2030. Note: {note}.",
             DERIVED.en,
             growth.join("; "),
-            year_note(points, lang)
         ),
     }
 }
 
-const CSV_HEADER: &[&str] = &[
-    "id",
-    "kind",
-    "name_zh",
-    "name_en",
-    "year",
-    "year_inferred",
-    "value",
-    "unit_zh",
-    "unit_en",
-    "qualifier_zh",
-    "qualifier_en",
-    "stated_zh",
-    "stated_en",
-    "value_cny_100m",
-    "derived_from_year",
-    "derived_avg_yearly_increase",
-    "section",
-    "quote",
-    "reported_year",
-    "reported_value",
-    "reported_share_of_target",
+/// A line of the CSV: a GDP point, or a note (GDP per capita) with no point.
+type Record = (F, Option<Point>);
+
+/// The CSV: each figure as a number and as stated, in both languages, the derived increases, the
+/// sources and the latest report.
+const CSV: &[Column<Record>] = &[
+    Column::One("id", |(f, _)| f.id.into()),
+    Column::One("kind", |(f, _)| {
+        match f.kind {
+            FigureKind::Actual => "actual",
+            FigureKind::Milestone => "milestone",
+            FigureKind::Target => "target",
+        }
+        .into()
+    }),
+    Column::Both("name", |(f, _), lang| f.name.get(lang).into()),
+    Column::One("year", |(f, _)| f.year.map_or(String::new(), |y| y.to_string())),
+    Column::One("year_inferred", |(_, p)| p.map_or("", |p| if p.year_inferred() { "yes" } else { "no" }).into()),
+    Column::Figure(|(f, _)| &f.value),
+    Column::One("value_cny_100m", |(_, p)| p.map_or(String::new(), |p| format::number(p.value, 3, Lang::Zh))),
+    Column::One("derived_from_year", |(_, p)| p.and_then(|p| p.growth).map_or(String::new(), |g| g.0.to_string())),
+    Column::One("derived_avg_yearly_increase", |(_, p)| {
+        p.and_then(|p| p.growth).map_or(String::new(), |g| format::number(g.1, 4, Lang::Zh))
+    }),
+    Column::One("section", |(f, _)| f.source.section.into()),
+    Column::One("quote", |(f, _)| f.source.quote.into()),
+    Column::Reported(|(_, p), options| {
+        let p = p.as_ref()?;
+        let reported = *options.actual(p.figure.id)?.points.last()?;
+        Some((reported, crate::progress::share(baseline(&points()), p.value, reported.value)))
+    }),
 ];
 
 pub fn csv(options: &Options) -> String {
-    let points = points();
-    let base = baseline(&points).map(|b| b.value);
-    let kind = |k: FigureKind| match k {
-        FigureKind::Actual => "actual",
-        FigureKind::Milestone => "milestone",
-        FigureKind::Target => "target",
-    };
-    let common = |f: &Figure| {
-        let q = &f.value;
-        vec![
-            f.id.to_string(),
-            kind(f.kind).into(),
-            f.name.zh.into(),
-            f.name.en.into(),
-            f.year.map_or(String::new(), |y| y.to_string()),
-        ]
-        .into_iter()
-        .chain([String::new()])
-        .chain([
-            format::number(q.value, 3, Lang::Zh),
-            q.unit.zh.into(),
-            q.unit.en.into(),
-            q.qualifier.map_or("", |x| x.zh).into(),
-            q.qualifier.map_or("", |x| x.en).into(),
-            format::quantity(q, Lang::Zh),
-            format::quantity(q, Lang::En),
-        ])
-        .collect::<Vec<String>>()
-    };
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for (i, p) in points.iter().enumerate() {
-        let mut row = common(p.figure);
-        row[5] = if year_inferred(p) { "yes".into() } else { "no".into() };
-        let growth = growth_into(&points, i, Lang::En);
-        let reported = options.actual(p.figure.id).and_then(|a| a.points.last());
-        row.extend([
-            format::number(p.value, 3, Lang::Zh),
-            growth.as_ref().map_or(String::new(), |(from, _, _)| from.to_string()),
-            growth.as_ref().map_or(String::new(), |(_, _, g)| format::number(*g, 4, Lang::Zh)),
-            p.figure.source.section.into(),
-            p.figure.source.quote.into(),
-            reported.map_or(String::new(), |r| r.year.to_string()),
-            reported.map_or(String::new(), |r| format::number(r.value, 3, Lang::Zh)),
-            reported
-                .and_then(|r| crate::progress::share(base, p.value, r.value))
-                .map_or(String::new(), |s| format::number(s, 4, Lang::Zh)),
-        ]);
-        rows.push(row);
+    let mut records: Vec<Record> = Vec::new();
+    for p in points() {
+        records.push((p.figure, Some(p)));
     }
     for note in notes() {
-        let mut row = common(note);
-        row.extend([
-            String::new(),
-            String::new(),
-            String::new(),
-            note.source.section.into(),
-            note.source.quote.into(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
-        rows.push(row);
+        records.push((note, None));
     }
-    crate::csv::write(CSV_HEADER, &rows)
+    fields::csv(CSV, &records, options)
 }

@@ -4,7 +4,9 @@
 
 pub mod bars;
 pub mod fields;
+pub mod lines;
 pub mod notes;
+pub mod paragraphs;
 pub mod symbols;
 pub mod tracks;
 

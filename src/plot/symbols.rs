@@ -1,5 +1,6 @@
 //! Marks that stand for one value, and their legend swatches: diamonds (where a row starts, and where
-//! it is to be), tags. Each is told apart by shape as well as by colour.
+//! it is to be), squares on a line (filled for what was, hollow for what is planned), crosses
+//! (reported values). Each is told apart by shape as well as by colour.
 
 use crate::scene::{Rect, Scene, Shape};
 use crate::theme::{Color, Theme};
@@ -17,6 +18,10 @@ pub enum Symbol {
     FilledDiamond,
     /// A tag's box: filled in the text colour, or outlined.
     Tag { filled: bool },
+    /// A line through a square: solid through a filled one, or (planned) dashed through a hollow one.
+    Line { planned: bool },
+    /// A cross in the text colour.
+    Cross,
 }
 
 impl Symbol {
@@ -32,6 +37,18 @@ impl Symbol {
             Symbol::Tag { filled: true } => scene.fill(r, theme.text, None),
             Symbol::Tag { filled: false } => {
                 scene.push(Shape::Stroke { rect: r, color: theme.muted, width: 1.0 }, None)
+            }
+            Symbol::Line { planned } => {
+                let (from, to) = ((r.x, centre.1), (r.x + r.w, centre.1));
+                if planned {
+                    dashed(scene, from, to, theme.series[0], 2.0, None);
+                } else {
+                    scene.push(Shape::Line { from, to, color: theme.series[0], width: 3.0 }, None);
+                }
+                square(scene, centre, planned, theme, None);
+            }
+            Symbol::Cross => {
+                cross(scene, centre, theme, None);
             }
         }
     }
@@ -64,4 +81,56 @@ pub fn open_diamond(scene: &mut Scene, at: (f64, f64), theme: &Theme, datum: Opt
 
 pub fn open_outline(scene: &mut Scene, at: (f64, f64), theme: &Theme, datum: Option<&'static str>) {
     diamond(scene, at, OPEN, theme.text, 2.0, datum);
+}
+
+/// A 9 px square about `(x, y)`: filled in the first series colour, or hollow (`planned`).
+pub fn square(
+    scene: &mut Scene,
+    (x, y): (f64, f64),
+    planned: bool,
+    theme: &Theme,
+    datum: Option<&'static str>,
+) -> Rect {
+    let rect = Rect { x: (x - 4.5).round(), y: (y - 4.5).round(), w: 9.0, h: 9.0 };
+    if planned {
+        scene.fill(rect, theme.background, datum);
+        let ring = Rect { x: rect.x + 1.0, y: rect.y + 1.0, w: 7.0, h: 7.0 };
+        scene.push(Shape::Stroke { rect: ring, color: theme.series[0], width: 2.0 }, datum);
+    } else {
+        scene.fill(rect, theme.series[0], datum);
+    }
+    rect
+}
+
+/// A cross in the text colour about `(x, y)`, unlike either square.
+pub fn cross(scene: &mut Scene, (x, y): (f64, f64), theme: &Theme, datum: Option<&'static str>) -> Rect {
+    let r = 5.0;
+    for (from, to) in [((x - r, y - r), (x + r, y + r)), ((x - r, y + r), (x + r, y - r))] {
+        scene.push(Shape::Line { from, to, color: theme.text, width: 2.0 }, datum);
+    }
+    Rect { x: x - r, y: y - r, w: 2.0 * r, h: 2.0 * r }
+}
+
+/// A dashed line drawn as short segments, so that every backend shows the dashes.
+pub fn dashed(
+    scene: &mut Scene,
+    from: (f64, f64),
+    to: (f64, f64),
+    color: Color,
+    width: f64,
+    datum: Option<&'static str>,
+) {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let length = (dx * dx + dy * dy).sqrt();
+    if !(length.is_finite() && length > 0.0) {
+        return;
+    }
+    let (dash, gap) = (6.0, 4.0);
+    let mut at = 0.0;
+    while at < length {
+        let end = (at + dash).min(length);
+        let p = |t: f64| (from.0 + dx * t / length, from.1 + dy * t / length);
+        scene.push(Shape::Line { from: p(at), to: p(end), color, width }, datum);
+        at += dash + gap;
+    }
 }
