@@ -4,7 +4,7 @@
 //! bad input gets an error that says something.
 //!
 //! Each property runs a fixed number of cases (`CASES`, or PROPTEST_CASES from the environment), so
-//! the suite stays bounded; README.md records how many inputs that is.
+//! the suite stays bounded; docs/testing.md states how many inputs that is, and a test below checks it.
 
 use std::sync::{Arc, OnceLock};
 
@@ -24,7 +24,7 @@ use shaoxing_plan_charts::render::to_svg;
 use shaoxing_plan_charts::text::FixedMetrics;
 use shaoxing_plan_charts::theme::Theme;
 
-/// Cases per property; README.md states the total (eight properties).
+/// Cases per property; docs/testing.md states the total (checked below).
 const CASES: u32 = 256;
 
 fn config(cases: u32) -> Config {
@@ -555,4 +555,30 @@ fn huge_numbers_and_coordinate_counts_get_an_error() {
         shaoxing_plan_charts::Error::from(geojson::parse(&ring(geojson::MAX_POINTS / 3 + 1)).unwrap_err()).to_string();
     assert!(message.contains("simplify"), "{message}");
     draw_map(geojson::parse(&ring(2_000)).unwrap());
+}
+
+/// docs/testing.md says how many properties there are, how many cases each runs, and so how many
+/// generated inputs a run tries: counted here from this file, so that the page cannot drift.
+#[test]
+fn the_testing_page_states_how_many_inputs_a_run_tries() {
+    let source = include_str!("properties.rs");
+    // The blocks of properties; the macro's name is split so that this line is not one of them.
+    let opening = concat!("proptest", "! {");
+    let properties: u32 = source
+        .split(opening)
+        .skip(1)
+        .map(|block| block.split("\n}\n").next().unwrap_or("").matches("#[test]").count() as u32)
+        .sum();
+    let words =
+        ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let stated = format!(
+        "{} properties of {} generated cases each, {} inputs per run",
+        words.get(properties as usize).copied().unwrap_or("many"),
+        CASES,
+        properties * CASES
+    );
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/testing.md")).unwrap();
+    let page = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(properties >= 8, "found {properties} properties");
+    assert!(page.contains(&stated), "docs/testing.md should say \"{stated}\"");
 }

@@ -1,6 +1,6 @@
 // Every public function, method and option of the package, and the element's attributes, with the
-// bad input each one gets and what it answers: the table in README.md ("Bad input") is generated
-// from these rows, and bad-input.test.mjs runs each row in Chromium and checks the README.
+// bad input each one gets and what it answers: the table in docs/errors.md is generated from these
+// rows, and bad-input.test.mjs runs each row in Chromium and checks docs/errors.md.
 //
 // A call is an expression over the helpers of pages/robust.js (el(), chart(), destroyed() …). Its
 // result is "no error" or "Error: <message>"; a result ending in " …" is a prefix of the message
@@ -153,10 +153,20 @@ export function attributes(attrs) {
   return `<shaoxing-chart${written.map((a) => " " + a).join("")}>`;
 }
 
-/** The README table: one row per call and attribute set. */
+/** How many rows the table has, as docs/testing.md states it: "(N calls, M element attributes)". */
+export function counted() {
+  return `(${CALLS.length} calls, ${ATTRIBUTES.length} element attributes)`;
+}
+
+/** The table of docs/errors.md, with its count: one row per call and attribute set. */
 export function markdown() {
   const cell = (text) => text.replaceAll("|", "\\|");
-  const lines = ["| API | call | what it gets |", "| --- | --- | --- |"];
+  const lines = [
+    `${CALLS.length} calls and ${ATTRIBUTES.length} sets of the element's attributes, one row each:`,
+    "",
+    "| API | call | what it gets |",
+    "| --- | --- | --- |",
+  ];
   for (const [api, call, result] of CALLS) lines.push(`| ${api} | \`${cell(call)}\` | \`${cell(result)}\` |`);
   for (const [attrs, result] of ATTRIBUTES) lines.push(`| element | \`${cell(attributes(attrs))}\` | \`error\` event: \`${cell(result)}\` |`);
   return lines.join("\n");

@@ -1,13 +1,13 @@
 // Bad input, row by row: every public function, method and option of the package and every
 // attribute of the element, with what each bad input gets (the rows of bad-input.mjs, which also
-// make the README's table). After all of them the page has no console error, made no request and
+// make the table of docs/errors.md). After all of them the page has no console error, made no request and
 // still draws charts: no input reached a panic, which would kill the module for the whole page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { useBrowser, openPage, ROOT } from "./harness.mjs";
-import { CALLS, ATTRIBUTES, attributes, markdown } from "./bad-input.mjs";
+import { CALLS, ATTRIBUTES, attributes, markdown, counted } from "./bad-input.mjs";
 
 const env = useBrowser();
 
@@ -99,18 +99,30 @@ test("the table leaves out no function, method, option or attribute of the packa
   await context.close();
 });
 
-test("README.md holds the table as bad-input.mjs makes it (BLESS=1 rewrites it)", async () => {
-  const file = path.join(ROOT, "README.md");
-  const readme = await fs.readFile(file, "utf8");
+test("docs/errors.md holds the table as bad-input.mjs makes it, with its count (BLESS=1 rewrites it)", async () => {
+  const file = path.join(ROOT, "docs/errors.md");
+  const doc = await fs.readFile(file, "utf8");
   const start = "<!-- bad-input table: made from tests/e2e/bad-input.mjs -->\n";
   const end = "\n<!-- end of the bad-input table -->";
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  assert.ok(from >= 0 && to > from, "README.md has the markers of the bad-input table");
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  assert.ok(from >= 0 && to > from, "docs/errors.md has the markers of the bad-input table");
   const table = markdown();
   if (process.env.BLESS) {
-    await fs.writeFile(file, readme.slice(0, from + start.length) + table + readme.slice(to));
+    await fs.writeFile(file, doc.slice(0, from + start.length) + table + doc.slice(to));
     return;
   }
-  assert.equal(readme.slice(from + start.length, to), table, "run BLESS=1 node --test bad-input.test.mjs");
+  assert.equal(doc.slice(from + start.length, to), table, "run BLESS=1 node --test bad-input.test.mjs");
+});
+
+test("docs/testing.md states how many rows the table has (BLESS=1 rewrites the count)", async () => {
+  const file = path.join(ROOT, "docs/testing.md");
+  const doc = await fs.readFile(file, "utf8");
+  const stated = /\(\d+ calls, \d+ element attributes\)/g;
+  assert.equal(doc.match(stated)?.length, 1, "docs/testing.md states the count once, as (N calls, M element attributes)");
+  if (process.env.BLESS) {
+    await fs.writeFile(file, doc.replace(stated, counted()));
+    return;
+  }
+  assert.ok(doc.includes(counted()), `docs/testing.md says ${doc.match(stated)[0]}; the table has ${counted()}`);
 });
