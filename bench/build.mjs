@@ -112,7 +112,7 @@ export async function buildPages() {
       if (library.id === "ours") {
         // Only a few lines of page code: inline, so the page makes no request the package does not.
         script = `<script type="module">${code}</script>`;
-        // As the README advises: the .wasm's download starts with the page, not after the glue's.
+        // As docs/embedding.md advises: the .wasm's download starts with the page, not after the glue's.
         head = `\n<link rel="preload" href="/pkg/shaoxing_plan_charts_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
       } else {
         await fs.writeFile(path.join(DIST, `${name}.js`), code);

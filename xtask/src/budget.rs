@@ -59,7 +59,7 @@ pub fn enforce(root: &Path) -> Result<String, String> {
     check(&parse(&text)?, |file| gzip_size(&root.join("pkg").join(file)))
 }
 
-/// The size of `gzip -9 -c FILE`, as the README measures it.
+/// The size of `gzip -9 -c FILE`, as docs/performance.md measures it.
 fn gzip_size(path: &Path) -> Result<u64, String> {
     let out =
         Command::new("gzip").args(["-9", "-c"]).arg(path).output().map_err(|e| format!("cannot run gzip: {e}"))?;

@@ -144,7 +144,10 @@ pub fn dist(root: &Path, out: &Path) -> Result {
     }
     std::fs::write(out.join("_headers"), HEADERS).map_err(|e| e.to_string())?;
     std::fs::write(out.join("index.html"), INDEX).map_err(|e| e.to_string())?;
-    eprintln!("wrote {} (upload the folder as it is; see README, \"Put it on any static host\")", out.display());
+    eprintln!(
+        "wrote {} (upload the folder as it is; see docs/embedding.md, \"Put it on any static host\")",
+        out.display()
+    );
     Ok(())
 }
 

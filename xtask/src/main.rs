@@ -21,7 +21,7 @@ commands:
   serve [--port N] [--no-build]
                    build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
   test             install what the tests need, then run every test (native, golden, browser)
-  bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see README, Performance)
+  bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see docs/performance.md)
   size [--all]     build the .wasm with function names kept and print, gzip -9, what its bytes are
                    (by part of the package, kind of data, largest functions; --all: every function)";
 

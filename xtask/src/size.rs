@@ -214,7 +214,7 @@ fn n(count: usize) -> String {
     thousands(count as u64)
 }
 
-/// The length of `gzip -9` of these bytes, as the README measures files.
+/// The length of `gzip -9` of these bytes, as docs/performance.md measures files.
 fn gzip(bytes: &[u8]) -> Result<usize> {
     let mut child = Command::new("gzip")
         .args(["-9", "-c"])
