@@ -15,12 +15,15 @@ const TYPES = {
   ".png": "image/png", ".csv": "text/csv; charset=utf-8",
 };
 
-/** Serves ROOT; `headers(pathname)` may add response headers (e.g. a Content-Security-Policy). */
-export async function serve(headers = () => ({})) {
+/**
+ * Serves `root` (the project folder by default); `headers(pathname)` may add response headers (e.g. a
+ * Content-Security-Policy).
+ */
+export async function serve(headers = () => ({}), root = ROOT) {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = path.join(ROOT, pathname.endsWith("/") ? pathname + "index.html" : pathname);
-    if (!file.startsWith(ROOT)) {
+    const file = path.join(root, pathname.endsWith("/") ? pathname + "index.html" : pathname);
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -62,14 +65,21 @@ export function recordWasmCalls() {
   }
 }
 
-/** A page that records console errors, page errors and requests that leave `origin`. */
+/**
+ * A page that records console errors, page errors and requests that leave `origin`, and in
+ * `requests` the address of every request.
+ */
 export async function openPage(browser, origin, url, contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = { console: [], foreign: [] };
+  const requests = [];
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.console.push(m.text()); });
   page.on("pageerror", (e) => problems.console.push(String(e)));
-  page.on("request", (r) => { if (!r.url().startsWith(origin + "/")) problems.foreign.push(r.url()); });
+  page.on("request", (r) => {
+    requests.push(r.url());
+    if (!r.url().startsWith(origin + "/")) problems.foreign.push(r.url());
+  });
   // window.attempt(f) runs f and returns "no error", or "Error: <message>" for an Error it throws
   // (or "not an Error: …" for anything else thrown): how the tests read the library's messages.
   await page.addInitScript(() => {
@@ -83,7 +93,7 @@ export async function openPage(browser, origin, url, contextOptions = {}) {
     };
   });
   await page.goto(origin + url);
-  return { page, context, problems };
+  return { page, context, problems, requests };
 }
 
 /** Saves a screenshot under tests/e2e/screenshots/ for a person to look at. */
@@ -94,14 +104,14 @@ export async function screenshot(page, name) {
 }
 
 /**
- * Starts the server and the browser before a test file's tests and stops them after; the returned
- * object's `origin` and `browser` are set once the tests run.
+ * Starts the server (of `root`, see serve) and the browser before a test file's tests and stops them
+ * after; the returned object's `origin` and `browser` are set once the tests run.
  */
-export function useBrowser(headers) {
+export function useBrowser(headers, root) {
   const env = { origin: null, browser: null };
   let server;
   before(async () => {
-    server = await serve(headers);
+    server = await serve(headers, root);
     env.origin = server.origin;
     env.browser = await launch();
   });

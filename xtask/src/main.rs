@@ -20,7 +20,7 @@ commands:
                    the site, the package, content-hashed copies of what the pages load, _headers
   serve [--port N] [--no-build]
                    build, then serve the project on http://127.0.0.1:8080/ (demo at /www/)
-  test             install what the tests need, then run every test (native, golden, browser)
+  test             install what the tests need, then run every test (native, golden, Vite bundle, browser)
   bench [--runs N] compare pkg/ with ECharts and Chart.js in headless Chromium (see docs/performance.md)
   size [--all]     build the .wasm with function names kept and print, gzip -9, what its bytes are
                    (by part of the package, kind of data, largest functions; --all: every function)";
@@ -342,6 +342,8 @@ fn test() -> Result {
     apt_install(&["chromium", "fonts-wqy-microhei"])?;
     let e2e = root.join("tests/e2e");
     npm_install(&e2e)?;
+    let bundler = root.join("tests/bundler");
+    npm_install(&bundler)?;
     if output(cargo().args(["fmt", "--version"])).is_some() {
         run(cargo().args(["fmt", "--all", "--check"]).current_dir(&root))?;
     } else {
@@ -351,6 +353,8 @@ fn test() -> Result {
     build()?;
     // The browser tests serve dist/ too.
     dist::dist(&root, &root.join("dist"))?;
+    // An application's use of the package: `npm pack` of pkg/ installed there and bundled by Vite.
+    run(Command::new("node").args(["--test", "bundler.test.mjs"]).current_dir(&bundler))?;
     let mut tests: Vec<String> = std::fs::read_dir(&e2e)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok())
