@@ -1,7 +1,7 @@
 //! How clusters, industries and districts relate, for linked views: whatever is selected in one
 //! chart (a cluster, an industry or a district), each chart can find the marks it concerns.
 
-use super::model::{Cluster, District, Industry};
+use super::model::{Cluster, District, Industry, Lang};
 use super::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
 
 /// A selectable datum: one of the three kinds that linked charts share.
@@ -25,6 +25,14 @@ impl Selectable {
             Selectable::Cluster(c) => c.id,
             Selectable::Industry(i) => i.id,
             Selectable::District(d) => d.id,
+        }
+    }
+
+    pub fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            Selectable::Cluster(c) => c.name.get(lang),
+            Selectable::Industry(i) => i.name.get(lang),
+            Selectable::District(d) => d.name.get(lang),
         }
     }
 

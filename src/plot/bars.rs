@@ -185,6 +185,25 @@ pub(super) fn draw_legend(
     legend(scene, &entries, width, padding(width), measure, theme)
 }
 
+/// The legend from the top of the plot, then `note` in small print under it; returns the y below
+/// the note.
+pub(super) fn draw_legend_note(
+    scene: &mut Scene,
+    keys: &[(&str, Key)],
+    note: &str,
+    width: f64,
+    measure: &dyn TextMeasure,
+    theme: &Theme,
+) -> f64 {
+    let pad = padding(width);
+    let mut y = draw_legend(scene, keys, width, measure, theme) - 6.0;
+    for line in wrap(note, width - 2.0 * pad, TICK_SIZE, false, measure) {
+        scene.text((pad, y), line, TICK_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
+        y += TICK_SIZE + 4.0;
+    }
+    y
+}
+
 /// Draws `rows` from `y` down on a value axis of their own, grid lines behind them; returns the y
 /// below the rows, the scale and its ticks.
 #[allow(clippy::too_many_arguments)]

@@ -39,6 +39,45 @@ pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
     }
 }
 
+/// Columns named only at render time: one per member of `members` (the districts, in the order
+/// of the day), each saying what `say` says about an item and that member, set in before the
+/// field at `at` (which must be one of the fields).
+pub struct Across<'a, T, A> {
+    pub at: usize,
+    pub members: &'a [A],
+    pub name: fn(&A, Lang) -> &'static str,
+    pub say: fn(&T, &A, Lang) -> Option<String>,
+}
+
+/// The table of `items`, one column per field and per member of `across`.
+pub fn table_across<T, A>(fields: &[&Field<T>], across: Across<T, A>, items: &[T], options: &Options) -> Table {
+    let lang = options.lang;
+    let Across { at, members, name, say } = across;
+    let mut columns = Vec::new();
+    for (index, field) in fields.iter().enumerate() {
+        if index == at {
+            for member in members {
+                columns.push(name(member, lang).to_string());
+            }
+        }
+        columns.push(field.name.get(lang).to_string());
+    }
+    let mut rows = Vec::new();
+    for item in items {
+        let mut row = Vec::new();
+        for (index, field) in fields.iter().enumerate() {
+            if index == at {
+                for member in members {
+                    row.push(say(item, member, lang).unwrap_or_else(|| "—".into()));
+                }
+            }
+            row.push((field.say)(item, options, lang).unwrap_or_else(|| "—".into()));
+        }
+        rows.push(row);
+    }
+    Table { columns, rows }
+}
+
 /// The tooltip of `item`: its title, then the lines of the fields that have something to say.
 pub fn tooltip<T>(title: String, fields: &[&Field<T>], item: &T, options: &Options) -> Tooltip {
     let lang = options.lang;

@@ -3,7 +3,9 @@
 //! same words into the tooltip, the data table and the CSV.
 
 pub mod bars;
+pub mod cells;
 pub mod fields;
+pub mod headings;
 pub mod lines;
 pub mod notes;
 pub mod paragraphs;

@@ -1,7 +1,9 @@
 //! Marks that stand for one value, and their legend swatches: diamonds (where a row starts, and where
 //! it is to be), squares on a line (filled for what was, hollow for what is planned), crosses
-//! (reported values). Each is told apart by shape as well as by colour.
+//! (reported values). Each is told apart by shape as well as by colour. The legend also shows a
+//! cell's square and the outline of a selection.
 
+use crate::chart::parts::selection_outline;
 use crate::scene::{Rect, Scene, Shape};
 use crate::theme::{Color, Theme};
 
@@ -22,6 +24,10 @@ pub enum Symbol {
     Line { planned: bool },
     /// A cross in the text colour.
     Cross,
+    /// A cell's mark: a square in the first series colour.
+    Cell,
+    /// The outline of a selected mark.
+    Selected,
 }
 
 impl Symbol {
@@ -50,8 +56,14 @@ impl Symbol {
             Symbol::Cross => {
                 cross(scene, centre, theme, None);
             }
+            Symbol::Cell => scene.fill(inset(r, 1.0), theme.series[0], None),
+            Symbol::Selected => selection_outline(scene, inset(r, 3.0), theme, None),
         }
     }
+}
+
+fn inset(r: Rect, by: f64) -> Rect {
+    Rect { x: r.x + by, y: r.y + by, w: r.w - 2.0 * by, h: r.h - 2.0 * by }
 }
 
 /// A diamond's outline: four lines whose corners fall on whole pixels, crisp at any pixel ratio.

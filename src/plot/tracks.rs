@@ -6,7 +6,7 @@
 //! in the row's own order. Figures in words are written out under the track, never drawn. Rows stand
 //! under group headings; on phones the figures go under the name.
 
-use super::bars::{draw_legend, Laid};
+use super::bars::{draw_legend_note, Laid};
 use super::symbols::{filled_diamond, open_diamond, open_outline, FILLED, OPEN};
 use super::{Key, Paint};
 use crate::chart::parts::{padding, reported_mark, widest, HEADING_SIZE, LABEL_SIZE, NARROW, TICK_SIZE, VALUE_SIZE};
@@ -98,12 +98,7 @@ impl Tracks<'_> {
         let cols = self.columns(width, measure);
         let pad = cols.pad;
         let mut scene = Scene::new(width, 0.0);
-        let mut y = draw_legend(&mut scene, &self.legend, width, measure, theme) - 6.0;
-        for line in wrap(self.note, width - 2.0 * pad, TICK_SIZE, false, measure) {
-            scene.text((pad, y), line, TICK_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
-            y += TICK_SIZE + 4.0;
-        }
-        y += 6.0;
+        let mut y = draw_legend_note(&mut scene, &self.legend, self.note, width, measure, theme) + 6.0;
         let mut previous: Option<&Track> = None;
         for row in &self.rows {
             if previous.map(|p| p.group) != Some(row.group) {
