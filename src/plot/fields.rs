@@ -104,52 +104,77 @@ pub enum Column<T> {
     Reported(Latest<T>),
 }
 
+/// The header cells of a column, whatever the type of its datum.
+enum Head {
+    One(&'static str),
+    Both(&'static str),
+    Figure,
+    Reported,
+}
+
 /// The CSV of `items` in their current order: every figure as a number and as stated, in both
-/// languages, with its provenance.
+/// languages, with its provenance. Only the reading of the cells depends on the type of the items.
 pub fn csv<T>(columns: &[Column<T>], items: &[T], options: &Options) -> String {
-    let mut header: Vec<String> = Vec::new();
-    for column in columns {
-        match column {
-            Column::One(name, _) => header.push(name.to_string()),
-            Column::Both(name, _) => header.extend(["_zh", "_en"].map(|l| format!("{name}{l}"))),
-            Column::Figure(_) => header.extend(
-                ["value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en"]
-                    .map(String::from),
-            ),
-            Column::Reported(_) => {
-                header.extend(["reported_year", "reported_value", "reported_share_of_target"].map(String::from))
-            }
-        }
-    }
-    let number = |v: f64, decimals| format::number(v, decimals, Lang::Zh);
+    let heads: Vec<Head> = columns
+        .iter()
+        .map(|column| match column {
+            Column::One(name, _) => Head::One(name),
+            Column::Both(name, _) => Head::Both(name),
+            Column::Figure(_) => Head::Figure,
+            Column::Reported(_) => Head::Reported,
+        })
+        .collect();
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|item| {
-            let mut row = Vec::with_capacity(header.len());
+            let mut row = Vec::new();
             for column in columns {
                 match column {
                     Column::One(_, cell) => row.push(cell(item)),
                     Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
-                    Column::Figure(figure) => {
-                        let q = figure(item);
-                        row.push(number(q.value, 3));
-                        row.extend([q.unit.zh, q.unit.en].map(String::from));
-                        row.extend(
-                            [q.qualifier.map_or("", |x| x.zh), q.qualifier.map_or("", |x| x.en)].map(String::from),
-                        );
-                        row.extend([Lang::Zh, Lang::En].map(|lang| format::quantity(q, lang)));
-                    }
-                    Column::Reported(latest) => {
-                        let latest = latest(item, options);
-                        row.push(latest.map_or(String::new(), |(p, _)| p.year.to_string()));
-                        row.push(latest.map_or(String::new(), |(p, _)| number(p.value, 3)));
-                        row.push(latest.and_then(|(_, share)| share).map_or(String::new(), |s| number(s, 4)));
-                    }
+                    Column::Figure(figure) => figure_cells(figure(item), &mut row),
+                    Column::Reported(latest) => reported_cells(latest(item, options), &mut row),
                 }
             }
             row
         })
         .collect();
+    write(&heads, &rows)
+}
+
+fn number(v: f64, decimals: usize) -> String {
+    format::number(v, decimals, Lang::Zh)
+}
+
+fn figure_cells(q: &Quantity, row: &mut Vec<String>) {
+    row.push(number(q.value, 3));
+    row.extend([q.unit.zh, q.unit.en].map(String::from));
+    row.extend([q.qualifier.map_or("", |x| x.zh), q.qualifier.map_or("", |x| x.en)].map(String::from));
+    row.extend([Lang::Zh, Lang::En].map(|lang| format::quantity(q, lang)));
+}
+
+fn reported_cells(latest: Option<(Reported, Option<f64>)>, row: &mut Vec<String>) {
+    row.push(latest.map_or(String::new(), |(p, _)| p.year.to_string()));
+    row.push(latest.map_or(String::new(), |(p, _)| number(p.value, 3)));
+    row.push(latest.and_then(|(_, share)| share).map_or(String::new(), |s| number(s, 4)));
+}
+
+/// The header of `heads`' columns, then `rows`.
+fn write(heads: &[Head], rows: &[Vec<String>]) -> String {
+    let mut header: Vec<String> = Vec::new();
+    for head in heads {
+        match head {
+            Head::One(name) => header.push(name.to_string()),
+            Head::Both(name) => header.extend(["_zh", "_en"].map(|l| format!("{name}{l}"))),
+            Head::Figure => header.extend(
+                ["value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en"]
+                    .map(String::from),
+            ),
+            Head::Reported => {
+                header.extend(["reported_year", "reported_value", "reported_share_of_target"].map(String::from))
+            }
+        }
+    }
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    crate::csv::write(&header, &rows)
+    crate::csv::write(&header, rows)
 }
