@@ -8,12 +8,12 @@ use crate::error::Error;
 use crate::format;
 
 /// The issuer, title, notice number and date of the plan, as its notice prints them.
-const ISSUER_ZH: &str = "绍兴市人民政府";
-const ISSUER_EN: &str = "Shaoxing Municipal People's Government";
-const TITLE_ZH: &str = "绍兴市国民经济和社会发展第十五个五年规划纲要";
-const TITLE_EN: &str = "Outline of the 15th Five-Year Plan for the Economic and Social Development of Shaoxing";
-const NOTICE: &str = "绍政发〔2026〕6号";
-const ISSUED: Date = Date { year: 2026, month: 3, day: 9 };
+pub const ISSUER_ZH: &str = "绍兴市人民政府";
+pub const ISSUER_EN: &str = "Shaoxing Municipal People's Government";
+pub const TITLE_ZH: &str = "绍兴市国民经济和社会发展第十五个五年规划纲要";
+pub const TITLE_EN: &str = "Outline of the 15th Five-Year Plan for the Economic and Social Development of Shaoxing";
+pub const NOTICE: &str = "绍政发〔2026〕6号";
+pub const ISSUED: Date = Date { year: 2026, month: 3, day: 9 };
 
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 import init, { render, charts, version } from "../pkg/shaoxing_plan_charts.js";
 import { carryLanguage } from "./site-nav.js";
 import { download } from "./save-file.js";
+import { dataLinks } from "./data-links.js";
 
 const form = document.getElementById("controls");
 const status = document.getElementById("status");
@@ -82,6 +83,8 @@ try {
   let chartId = form.elements.chart.value;
   showOptionControls(chartId);
   let chart = render(container, chartId, await optionsFor(chartId));
+  let links = dataLinks(chartId, form.elements.lang.value);
+  document.querySelector(".downloads").after(links);
 
   form.addEventListener("change", async (event) => {
     applyPageLanguage(form.elements.lang.value);
@@ -92,6 +95,9 @@ try {
         const options = await optionsFor(chartId);
         chart.destroy();
         chart = render(container, chartId, options);
+        const next = dataLinks(chartId, form.elements.lang.value);
+        links.replaceWith(next);
+        links = next;
       } else {
         chart.update(await optionsFor(chartId));
       }

@@ -2,6 +2,7 @@
 // one page; a selection in any of them shows in all three, and is named in words above them.
 import init, { render, charts, dataset } from "../pkg/shaoxing_plan_charts.js";
 import { carryLanguage } from "./site-nav.js";
+import { dataLinks } from "./data-links.js";
 
 const form = document.getElementById("controls");
 const said = document.getElementById("selection");
@@ -37,6 +38,7 @@ try {
     const el = document.getElementById(box);
     if (available.has(id)) {
       shown.push(render(el, id, { lang, theme: "auto" }));
+      el.after(dataLinks(id, lang));
     } else {
       el.closest("section").hidden = true;
     }

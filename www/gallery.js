@@ -1,6 +1,7 @@
-// Every chart of the package on one page, each linking to the chart tool with its options.
+// Every chart of the package on one page, each linking to the chart tool with its options and to its data.
 import init, { render, charts } from "../pkg/shaoxing_plan_charts.js";
 import { carryLanguage } from "./site-nav.js";
+import { dataLinks } from "./data-links.js";
 
 const form = document.getElementById("controls");
 const gallery = document.getElementById("gallery");
@@ -32,7 +33,7 @@ try {
     heading.append(link);
     const box = document.createElement("div");
     box.className = "chart-box";
-    section.append(heading, box);
+    section.append(heading, box, dataLinks(id, lang));
     gallery.append(section);
     rendered.push({ id, chart: render(box, id, { lang, theme: "auto" }), link });
   }

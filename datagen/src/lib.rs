@@ -4,7 +4,7 @@
 //! Every error names the file, the record and the field, because the people who edit these files
 //! are not expected to read Rust.
 
-mod check;
+pub mod check;
 mod emit;
 pub mod schema;
 

@@ -22,7 +22,8 @@ use crate::theme::Theme;
 pub const TITLE: Text =
     Text { zh: "地区生产总值：从“十四五”到2030年", en: "GDP: from the 14th plan period to 2030" };
 
-const GROUP: &str = "gdp-path";
+/// The group of `data/figures/` whose figures the chart draws.
+pub const GROUP: &str = "gdp-path";
 /// The unit the plan reports GDP in (6111亿元), the value axis and the unit of reported values.
 const YI: &str = "cny-100m";
 /// The main indicator that states the plan's GDP growth target.

@@ -3,6 +3,7 @@
 
 mod bench;
 mod budget;
+mod data_package;
 mod dist;
 mod embed_pages;
 mod integrity;
@@ -146,14 +147,7 @@ fn build() -> Result {
     ensure_wasm_bindgen_cli()?;
     let root = root();
     run(cargo().args(["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"]).current_dir(&root))?;
-    let target_dir = output(cargo().args(["metadata", "--format-version", "1", "--no-deps"]).current_dir(&root))
-        .and_then(|json| {
-            let start = json.find("\"target_directory\":\"")? + 20;
-            let end = json[start..].find('"')? + start;
-            Some(PathBuf::from(&json[start..end]))
-        })
-        .unwrap_or_else(|| root.join("target"));
-    let wasm = target_dir.join("wasm32-unknown-unknown/release/shaoxing_plan_charts.wasm");
+    let wasm = target_dir().join("wasm32-unknown-unknown/release/shaoxing_plan_charts.wasm");
     let pkg = root.join("pkg");
     run(Command::new("wasm-bindgen")
         .arg(&wasm)
@@ -179,6 +173,7 @@ fn build() -> Result {
     std::fs::write(pkg.join("shaoxing-chart.js"), integrity::stamp_element(&element, &ids, &wasm_bytes)?)
         .map_err(|e| format!("cannot write pkg/shaoxing-chart.js: {e}"))?;
     write_package_json(&pkg)?;
+    data_package::write(&root, &pkg.join(data_package::FOLDER), &manifest_field("license")?)?;
     std::fs::copy(root.join("pkg-README.md"), pkg.join("README.md"))
         .map_err(|e| format!("cannot copy pkg-README.md: {e}"))?;
     // Last: the hashes of every file as written.
@@ -208,15 +203,30 @@ fn write_static(dir: &Path) -> Result {
     Ok(())
 }
 
-fn write_package_json(pkg: &Path) -> Result {
+/// The target directory that cargo builds into, as `cargo metadata` reports it.
+fn target_dir() -> PathBuf {
+    output(cargo().args(["metadata", "--format-version", "1", "--no-deps"]).current_dir(root()))
+        .and_then(|json| target_directory(&json))
+        .unwrap_or_else(|| root().join("target"))
+}
+
+/// The field `target_directory` of `cargo metadata`'s JSON.
+fn target_directory(metadata: &str) -> Option<PathBuf> {
+    let metadata: serde_json::Value = serde_json::from_str(metadata).ok()?;
+    metadata.get("target_directory")?.as_str().map(PathBuf::from)
+}
+
+/// A string field of the package section of the crate's Cargo.toml (`version = "0.1.0"`).
+fn manifest_field(name: &str) -> Result<String> {
     let manifest = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
-    let field = |name: &str| {
-        manifest
-            .lines()
-            .find_map(|l| l.strip_prefix(&format!("{name} = \"")))
-            .map(|v| v.trim_end_matches('"').to_string())
-            .unwrap_or_default()
-    };
+    manifest
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{name} = \"")))
+        .map(|v| v.trim_end_matches('"').to_string())
+        .ok_or_else(|| format!("Cargo.toml has no {name}"))
+}
+
+fn write_package_json(pkg: &Path) -> Result {
     let json = format!(
         r#"{{
   "name": "shaoxing-plan-charts",
@@ -239,7 +249,8 @@ fn write_package_json(pkg: &Path) -> Result {
     "./embed-resize.js": "./embed-resize.js",
     "./shaoxing_plan_charts_bg.wasm": "./shaoxing_plan_charts_bg.wasm",
     "./static/*": "./static/*",
-    "./integrity.json": "./integrity.json"
+    "./integrity.json": "./integrity.json",
+    "./data/*": "./data/*"
   }},
   "files": [
     "shaoxing_plan_charts_bg.wasm",
@@ -251,15 +262,16 @@ fn write_package_json(pkg: &Path) -> Result {
     "embed-resize.js",
     "static/",
     "integrity.json",
+    "data/",
     "README.md"
   ],
   "sideEffects": ["./shaoxing-chart.js", "./embed-resize.js"],
   "keywords": ["shaoxing", "five-year plan", "charts", "webassembly", "bilingual", "accessible"]
 }}
 "#,
-        version = field("version"),
-        description = field("description"),
-        license = field("license"),
+        version = manifest_field("version")?,
+        description = manifest_field("description")?,
+        license = manifest_field("license")?,
     );
     std::fs::write(pkg.join("package.json"), json).map_err(|e| format!("cannot write pkg/package.json: {e}"))
 }
@@ -336,14 +348,33 @@ fn npm_install(dir: &Path) -> Result {
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(dir))
 }
 
+/// The version of frictionless (PyPI) that the tests validate pkg/data/ with.
+const FRICTIONLESS: &str = "frictionless==5.21.0";
+
+/// frictionless in a virtual environment of its own under the target directory (Debian's Python
+/// refuses `pip install` outside one); returns its command. Installs only when it cannot be imported.
+fn ensure_frictionless() -> Result<PathBuf> {
+    let venv = target_dir().join("frictionless");
+    let python = venv.join("bin/python");
+    let command = venv.join("bin/frictionless");
+    if command.exists() && output(Command::new(&python).args(["-c", "import frictionless"])).is_some() {
+        return Ok(command);
+    }
+    run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", FRICTIONLESS]))?;
+    Ok(command)
+}
+
 fn test() -> Result {
     let root = root();
-    // What the tests need: a browser, a CJK font (or Chinese renders as boxes), Node packages.
-    apt_install(&["chromium", "fonts-wqy-microhei"])?;
+    // What the tests need: a browser, a CJK font (or Chinese renders as boxes), Node packages, and
+    // the Python package frictionless, which validates the open-data package pkg/data/.
+    apt_install(&["chromium", "fonts-wqy-microhei", "python3-venv"])?;
     let e2e = root.join("tests/e2e");
     npm_install(&e2e)?;
     let bundler = root.join("tests/bundler");
     npm_install(&bundler)?;
+    let frictionless = ensure_frictionless()?;
     if output(cargo().args(["fmt", "--version"])).is_some() {
         run(cargo().args(["fmt", "--all", "--check"]).current_dir(&root))?;
     } else {
@@ -363,7 +394,7 @@ fn test() -> Result {
         .collect();
     tests.sort();
     let mut node = Command::new("node");
-    node.arg("--test").arg("--test-concurrency=1").args(&tests).current_dir(&e2e);
+    node.arg("--test").arg("--test-concurrency=1").args(&tests).current_dir(&e2e).env("FRICTIONLESS", frictionless);
     run(&mut node)
 }
 
