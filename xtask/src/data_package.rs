@@ -202,6 +202,9 @@ fn names<'a, T: 'a>(zh: fn(&T) -> &str, en: fn(&T) -> &str) -> Vec<Column<'a, T>
     ]
 }
 
+/// The year of 专栏5's figures: none, as they are the projects of the plan period as a whole.
+const PLAN_PERIOD: &str = "Empty: the figures are for the plan period 2026–2030 as a whole, not for one year";
+
 fn year<'a, T: 'a>(description: &str, get: fn(&T) -> Option<u16>) -> Column<'a, T> {
     column("year", "year", description, move |r: &T| optional(get(r))).constraint("minimum", json!(2020))
 }
@@ -586,6 +589,7 @@ pub fn tables(data: &Dataset) -> Vec<Table> {
         .one_of(MEASURES),
     );
     columns.extend(amount_columns(data, |d: &DomainFigure| Amount::from(d.quantity), true));
+    columns.push(year(PLAN_PERIOD, |_| None));
     columns.extend(source_columns("", |d: &DomainFigure| &d.domain.source));
     out.push(
         Spec {
@@ -607,6 +611,7 @@ pub fn tables(data: &Dataset) -> Vec<Table> {
     ];
     columns.extend(names(|t: &Total| &t.name_zh, |t| &t.name_en));
     columns.extend(amount_columns(data, |t: &Total| Amount::from(&t.stated), true));
+    columns.push(year(PLAN_PERIOD, |_| None));
     columns.extend(source_columns("", |t: &Total| &t.source));
     out.push(
         Spec {
