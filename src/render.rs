@@ -1,5 +1,6 @@
-//! Paints a scene on any plotters `DrawingBackend`: the canvas in the browser, SVG natively and for
-//! export. Coordinates are CSS pixels; the canvas glue scales its context by devicePixelRatio.
+//! Paints a scene on any plotters `DrawingBackend` (the canvas in the browser, or a native user's
+//! own backend), and writes it as standalone SVG (`to_svg`) for exports and the golden files.
+//! Coordinates are CSS pixels; the canvas glue scales its context by devicePixelRatio.
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
@@ -91,12 +92,10 @@ fn corners(r: &Rect) -> (BackendCoord, BackendCoord) {
 }
 
 /// Paints every shape of `scene`, after filling the background with `background` if given.
-/// `text_scale` compensates backends that shrink font sizes (plotters' SVG writes size / 1.24).
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
     background: Option<Color>,
     backend: &mut B,
-    text_scale: f64,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     backend.ensure_prepared()?;
     if let Some(bg) = background {
@@ -143,13 +142,8 @@ pub fn paint<B: DrawingBackend>(
                         Baseline::Bottom => VPos::Bottom,
                     },
                 );
-                let style = TextStyle {
-                    color: backend_color(*color),
-                    size: size * text_scale,
-                    bold: *bold,
-                    anchor,
-                    rotation: *rotation,
-                };
+                let style =
+                    TextStyle { color: backend_color(*color), size: *size, bold: *bold, anchor, rotation: *rotation };
                 backend.draw_text(text, &style, point(at.0, at.1))?;
             }
         }
@@ -248,7 +242,7 @@ pub fn to_svg(scene: &Scene, background: Color, title: &str, description: &str) 
                     push_int(&mut svg, y as i64);
                     svg.push_str(")\"");
                 }
-                // The text on a line of its own, as plotters' SVG backend wrote it (and tests read it).
+                // The text on a line of its own, as the SVG exports have always written it (and tests read it).
                 svg.push_str(">\n");
                 escape_into(&mut svg, text, true);
                 svg.push_str("\n</text>\n");

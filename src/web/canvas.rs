@@ -53,7 +53,7 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene, background: Option<Color
     context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
     let mut painter =
         Painter { size: (canvas.width(), canvas.height()), context, state: ContextState::default(), open_lines: false };
-    paint_scene(scene, background, &mut painter, 1.0)
+    paint_scene(scene, background, &mut painter)
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("Drawing the chart failed: {e}"))))
 }
 
