@@ -1,154 +1,230 @@
-//! Paints a scene on any plotters `DrawingBackend` (the canvas in the browser, or a native user's
-//! own backend), and writes it as standalone SVG (`to_svg`) for exports and the golden files.
-//! Coordinates are CSS pixels; the canvas glue scales its context by devicePixelRatio.
-
-use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
-    FontStyle, FontTransform,
-};
+//! Paints a scene: one walk over its shapes, in whole CSS pixels, onto a [`Surface`]. The canvas
+//! in the browser is one (`web::canvas`), the standalone SVG of the exports and golden files
+//! ([`to_svg`]) another, and natively any plotters `DrawingBackend` ([`paint`]), the seam a native
+//! user paints scenes on. The canvas glue scales its context by devicePixelRatio.
 
 use crate::data::model::Lang;
 use crate::scene::{Align, Baseline, Rect, Rotation, Scene, Shape};
 use crate::text::FONT_FAMILY;
 use crate::theme::Color;
 
-fn backend_color(c: Color) -> BackendColor {
-    BackendColor { alpha: c.a, rgb: (c.r, c.g, c.b) }
+/// A point in whole CSS pixels, as every surface draws it.
+pub type Point = (i32, i32);
+
+/// How [`Surface::text`] sets a text: `at` is its anchor, by `align` and `baseline`.
+pub struct TextStyle {
+    pub size: f64,
+    pub bold: bool,
+    pub color: Color,
+    pub align: Align,
+    pub baseline: Baseline,
+    pub rotation: Rotation,
 }
 
-struct Stroke {
-    color: BackendColor,
-    width: u32,
+/// What a scene is painted on. Shapes come in scene order, none of them invisible; stroke widths
+/// are whole pixels.
+pub trait Surface {
+    type Error;
+    /// A rectangle between two corners, filled, or outlined `stroke` pixels wide.
+    fn rect(&mut self, from: Point, to: Point, color: Color, stroke: Option<u32>) -> Result<(), Self::Error>;
+    fn line(&mut self, from: Point, to: Point, color: Color, width: u32) -> Result<(), Self::Error>;
+    fn polygon(&mut self, points: &[Point], color: Color) -> Result<(), Self::Error>;
+    /// An open polyline.
+    fn path(&mut self, points: &[Point], color: Color, width: u32) -> Result<(), Self::Error>;
+    fn text(&mut self, text: &str, at: Point, style: &TextStyle) -> Result<(), Self::Error>;
 }
 
-impl BackendStyle for Stroke {
-    fn color(&self) -> BackendColor {
-        self.color
-    }
-    fn stroke_width(&self) -> u32 {
-        self.width
-    }
-}
-
-struct TextStyle {
-    color: BackendColor,
-    size: f64,
-    bold: bool,
-    anchor: Pos,
-    rotation: Rotation,
-}
-
-impl BackendTextStyle for TextStyle {
-    type FontError = std::fmt::Error;
-
-    fn color(&self) -> BackendColor {
-        self.color
-    }
-    fn size(&self) -> f64 {
-        self.size
-    }
-    fn style(&self) -> FontStyle {
-        if self.bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        }
-    }
-    fn anchor(&self) -> Pos {
-        self.anchor
-    }
-    fn transform(&self) -> FontTransform {
-        // Both backends turn the text about its anchor; 270° clockwise reads upwards.
-        match self.rotation {
-            Rotation::None => FontTransform::None,
-            Rotation::Up => FontTransform::Rotate270,
-        }
-    }
-    fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_FAMILY)
-    }
-    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        // Only pixel backends ask for this; ours place text themselves.
-        let width = crate::text::TextMeasure::width(&crate::text::FixedMetrics, text, self.size, self.bold);
-        Ok(((0, 0), (width.round() as i32, self.size.round() as i32)))
-    }
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-        &self,
-        _text: &str,
-        _pos: BackendCoord,
-        _draw: F,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        Ok(Ok(()))
-    }
-}
-
-fn point(x: f64, y: f64) -> BackendCoord {
+fn point(x: f64, y: f64) -> Point {
     (x.round() as i32, y.round() as i32)
 }
 
-fn corners(r: &Rect) -> (BackendCoord, BackendCoord) {
+fn corners(r: &Rect) -> (Point, Point) {
     (point(r.x, r.y), point(r.x + r.w, r.y + r.h))
 }
 
-/// Paints every shape of `scene`, after filling the background with `background` if given.
-pub fn paint<B: DrawingBackend>(
-    scene: &Scene,
-    background: Option<Color>,
-    backend: &mut B,
-) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    backend.ensure_prepared()?;
+fn points(of: &[(f64, f64)]) -> Vec<Point> {
+    of.iter().map(|p| point(p.0, p.1)).collect()
+}
+
+/// Paints every visible shape of `scene` on `surface`, after filling the background with
+/// `background` if given.
+pub fn paint_on<S: Surface>(scene: &Scene, background: Option<Color>, surface: &mut S) -> Result<(), S::Error> {
     if let Some(bg) = background {
-        let full = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
-        let (a, b) = corners(&full);
-        backend.draw_rect(a, b, &backend_color(bg), true)?;
+        let (a, b) = corners(&Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height });
+        surface.rect(a, b, bg, None)?;
     }
-    for item in &scene.items {
+    // Invisible shapes are left out: a canvas draws nothing for them, and the SVG is smaller.
+    for item in scene.items.iter().filter(|item| shape_color(&item.shape).a > 0.0) {
         match &item.shape {
             Shape::Fill { rect, color } => {
                 let (a, b) = corners(rect);
-                backend.draw_rect(a, b, &backend_color(*color), true)?;
+                surface.rect(a, b, *color, None)?;
             }
             Shape::Stroke { rect, color, width } => {
                 let (a, b) = corners(rect);
-                backend.draw_rect(
-                    a,
-                    b,
-                    &Stroke { color: backend_color(*color), width: width.round() as u32 },
-                    false,
-                )?;
+                surface.rect(a, b, *color, Some(width.round() as u32))?;
             }
             Shape::Line { from, to, color, width } => {
-                let style = Stroke { color: backend_color(*color), width: width.round() as u32 };
-                backend.draw_line(point(from.0, from.1), point(to.0, to.1), &style)?;
+                surface.line(point(from.0, from.1), point(to.0, to.1), *color, width.round() as u32)?;
             }
-            Shape::Polygon { points, color } => {
-                backend.fill_polygon(points.iter().map(|p| point(p.0, p.1)), &backend_color(*color))?;
-            }
-            Shape::Path { points, color, width } => {
-                let style = Stroke { color: backend_color(*color), width: width.round() as u32 };
-                backend.draw_path(points.iter().map(|p| point(p.0, p.1)), &style)?;
+            Shape::Polygon { points: corners, color } => surface.polygon(&points(corners), *color)?,
+            Shape::Path { points: along, color, width } => {
+                surface.path(&points(along), *color, width.round() as u32)?;
             }
             Shape::Text { at, text, size, bold, color, align, baseline, rotation } => {
-                let anchor = Pos::new(
-                    match align {
-                        Align::Start => HPos::Left,
-                        Align::Center => HPos::Center,
-                        Align::End => HPos::Right,
-                    },
-                    match baseline {
-                        Baseline::Top => VPos::Top,
-                        Baseline::Middle => VPos::Center,
-                        Baseline::Bottom => VPos::Bottom,
-                    },
-                );
-                let style =
-                    TextStyle { color: backend_color(*color), size: *size, bold: *bold, anchor, rotation: *rotation };
-                backend.draw_text(text, &style, point(at.0, at.1))?;
+                let style = TextStyle {
+                    size: *size,
+                    bold: *bold,
+                    color: *color,
+                    align: *align,
+                    baseline: *baseline,
+                    rotation: *rotation,
+                };
+                surface.text(text, point(at.0, at.1), &style)?;
             }
         }
     }
-    backend.present()
+    Ok(())
+}
+
+fn shape_color(shape: &Shape) -> Color {
+    match shape {
+        Shape::Fill { color, .. }
+        | Shape::Stroke { color, .. }
+        | Shape::Line { color, .. }
+        | Shape::Polygon { color, .. }
+        | Shape::Path { color, .. }
+        | Shape::Text { color, .. } => *color,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use plotters::paint;
+
+/// Natively, a scene paints on any plotters backend.
+#[cfg(not(target_arch = "wasm32"))]
+mod plotters {
+    use plotters_backend::text_anchor::{HPos, Pos, VPos};
+    use plotters_backend::{
+        BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+        FontStyle, FontTransform,
+    };
+
+    use super::{paint_on, Point, Surface, TextStyle};
+    use crate::scene::{Align, Baseline, Rotation, Scene};
+    use crate::text::FONT_FAMILY;
+    use crate::theme::Color;
+
+    /// Paints every shape of `scene` on a plotters backend, after filling the background with
+    /// `background` if given.
+    pub fn paint<B: DrawingBackend>(
+        scene: &Scene,
+        background: Option<Color>,
+        backend: &mut B,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        backend.ensure_prepared()?;
+        paint_on(scene, background, &mut Backend(backend))?;
+        backend.present()
+    }
+
+    struct Backend<'a, B>(&'a mut B);
+
+    fn backend_color(c: Color) -> BackendColor {
+        BackendColor { alpha: c.a, rgb: (c.r, c.g, c.b) }
+    }
+
+    struct Stroke {
+        color: BackendColor,
+        width: u32,
+    }
+
+    impl BackendStyle for Stroke {
+        fn color(&self) -> BackendColor {
+            self.color
+        }
+        fn stroke_width(&self) -> u32 {
+            self.width
+        }
+    }
+
+    struct Text<'a>(&'a TextStyle);
+
+    impl BackendTextStyle for Text<'_> {
+        type FontError = core::fmt::Error;
+
+        fn color(&self) -> BackendColor {
+            backend_color(self.0.color)
+        }
+        fn size(&self) -> f64 {
+            self.0.size
+        }
+        fn style(&self) -> FontStyle {
+            if self.0.bold {
+                FontStyle::Bold
+            } else {
+                FontStyle::Normal
+            }
+        }
+        fn anchor(&self) -> Pos {
+            let h = match self.0.align {
+                Align::Start => HPos::Left,
+                Align::Center => HPos::Center,
+                Align::End => HPos::Right,
+            };
+            let v = match self.0.baseline {
+                Baseline::Top => VPos::Top,
+                Baseline::Middle => VPos::Center,
+                Baseline::Bottom => VPos::Bottom,
+            };
+            Pos::new(h, v)
+        }
+        fn transform(&self) -> FontTransform {
+            // The text turns about its anchor; 270° clockwise reads upwards.
+            match self.0.rotation {
+                Rotation::None => FontTransform::None,
+                Rotation::Up => FontTransform::Rotate270,
+            }
+        }
+        fn family(&self) -> FontFamily<'_> {
+            FontFamily::Name(FONT_FAMILY)
+        }
+        fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+            // Only pixel backends ask for this; the scene places text itself.
+            let width = crate::text::TextMeasure::width(&crate::text::FixedMetrics, text, self.0.size, self.0.bold);
+            Ok(((0, 0), (width.round() as i32, self.0.size.round() as i32)))
+        }
+        fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+            &self,
+            _text: &str,
+            _pos: BackendCoord,
+            _draw: F,
+        ) -> Result<Result<(), E>, Self::FontError> {
+            Ok(Ok(()))
+        }
+    }
+
+    impl<B: DrawingBackend> Surface for Backend<'_, B> {
+        type Error = DrawingErrorKind<B::ErrorType>;
+
+        fn rect(&mut self, from: Point, to: Point, color: Color, stroke: Option<u32>) -> Result<(), Self::Error> {
+            match stroke {
+                None => self.0.draw_rect(from, to, &backend_color(color), true),
+                Some(width) => self.0.draw_rect(from, to, &Stroke { color: backend_color(color), width }, false),
+            }
+        }
+        fn line(&mut self, from: Point, to: Point, color: Color, width: u32) -> Result<(), Self::Error> {
+            self.0.draw_line(from, to, &Stroke { color: backend_color(color), width })
+        }
+        fn polygon(&mut self, points: &[Point], color: Color) -> Result<(), Self::Error> {
+            self.0.fill_polygon(points.iter().copied(), &backend_color(color))
+        }
+        fn path(&mut self, points: &[Point], color: Color, width: u32) -> Result<(), Self::Error> {
+            self.0.draw_path(points.iter().copied(), &Stroke { color: backend_color(color), width })
+        }
+        fn text(&mut self, text: &str, at: Point, style: &TextStyle) -> Result<(), Self::Error> {
+            self.0.draw_text(text, &Text(style), at)
+        }
+    }
 }
 
 /// The longest side and the largest area, in device pixels, of a canvas that every browser draws
@@ -169,121 +245,118 @@ pub fn backing_ratio(width: f64, height: f64, ratio: f64) -> f64 {
 /// root, and colours are written as `#RRGGBB` with a separate opacity, which print tools read.
 pub fn to_svg(scene: &Scene, background: Color, title: &str, description: &str) -> String {
     let (width, height) = (scene.width.ceil().max(1.0) as i64, scene.height.ceil().max(1.0) as i64);
-    let mut svg = String::with_capacity(64 * scene.items.len() + 1024);
-    svg.push_str("<svg role=\"img\"");
-    attr_int(&mut svg, "width", width);
-    attr_int(&mut svg, "height", height);
-    svg.push_str(" viewBox=\"0 0 ");
-    push_int(&mut svg, width);
-    svg.push(' ');
-    push_int(&mut svg, height);
-    svg.push_str("\" xmlns=\"http://www.w3.org/2000/svg\"");
-    attr(&mut svg, "font-family", FONT_FAMILY);
-    svg.push_str(">\n<title>");
-    escape_into(&mut svg, title, false);
-    svg.push_str("</title>\n<desc>");
-    escape_into(&mut svg, description, false);
-    svg.push_str("</desc>\n");
-    let full = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
-    svg_rect(&mut svg, &full, background, None);
-    // Invisible shapes are left out, as a canvas draws nothing for them.
-    for item in scene.items.iter().filter(|item| shape_color(&item.shape).a > 0.0) {
-        match &item.shape {
-            Shape::Fill { rect, color } => svg_rect(&mut svg, rect, *color, None),
-            Shape::Stroke { rect, color, width } => svg_rect(&mut svg, rect, *color, Some(*width)),
-            Shape::Line { from, to, color, width } => {
-                svg.push_str("<line");
-                let (a, b) = (point(from.0, from.1), point(to.0, to.1));
-                for (name, value) in [("x1", a.0), ("y1", a.1), ("x2", b.0), ("y2", b.1)] {
-                    attr_int(&mut svg, name, value as i64);
-                }
-                stroke(&mut svg, *color, *width);
-                svg.push_str("/>\n");
-            }
-            Shape::Polygon { points, color } => {
-                svg.push_str("<polygon");
-                attr_points(&mut svg, points);
-                paint_attrs(&mut svg, "fill", *color);
-                svg.push_str("/>\n");
-            }
-            Shape::Path { points, color, width } => {
-                svg.push_str("<polyline fill=\"none\"");
-                attr_points(&mut svg, points);
-                stroke(&mut svg, *color, *width);
-                svg.push_str("/>\n");
-            }
-            Shape::Text { at, text, size, bold, color, align, baseline, rotation } => {
-                let (x, y) = point(at.0, at.1);
-                svg.push_str("<text");
-                attr_int(&mut svg, "x", x as i64);
-                attr_int(&mut svg, "y", y as i64);
-                // The offsets that put the anchor at the top, middle or bottom of the line.
-                let dy = match baseline {
-                    Baseline::Top => "0.76em",
-                    Baseline::Middle => "0.5ex",
-                    Baseline::Bottom => "-0.5ex",
-                };
-                attr(&mut svg, "dy", dy);
-                let anchor = match align {
-                    Align::Start => "start",
-                    Align::Center => "middle",
-                    Align::End => "end",
-                };
-                attr(&mut svg, "text-anchor", anchor);
-                attr(&mut svg, "font-size", &crate::format::number(*size, 1, Lang::Zh));
-                if *bold {
-                    attr(&mut svg, "font-weight", "bold");
-                }
-                paint_attrs(&mut svg, "fill", *color);
-                if *rotation == Rotation::Up {
-                    svg.push_str(" transform=\"rotate(270, ");
-                    push_int(&mut svg, x as i64);
-                    svg.push_str(", ");
-                    push_int(&mut svg, y as i64);
-                    svg.push_str(")\"");
-                }
-                // The text on a line of its own, as the SVG exports have always written it (and tests read it).
-                svg.push_str(">\n");
-                escape_into(&mut svg, text, true);
-                svg.push_str("\n</text>\n");
+    let mut svg = Svg(String::with_capacity(64 * scene.items.len() + 1024));
+    let out = &mut svg.0;
+    out.push_str("<svg role=\"img\"");
+    attr_int(out, "width", width);
+    attr_int(out, "height", height);
+    out.push_str(" viewBox=\"0 0 ");
+    push_int(out, width);
+    out.push(' ');
+    push_int(out, height);
+    out.push_str("\" xmlns=\"http://www.w3.org/2000/svg\"");
+    attr(out, "font-family", FONT_FAMILY);
+    out.push_str(">\n<title>");
+    escape_into(out, title, false);
+    out.push_str("</title>\n<desc>");
+    escape_into(out, description, false);
+    out.push_str("</desc>\n");
+    let Ok(()) = paint_on(scene, Some(background), &mut svg);
+    svg.0.push_str("</svg>\n");
+    svg.0
+}
+
+/// The SVG elements of a scene, written as it is painted.
+struct Svg(String);
+
+impl Surface for Svg {
+    type Error = core::convert::Infallible;
+
+    fn rect(&mut self, from: Point, to: Point, color: Color, stroke: Option<u32>) -> Result<(), Self::Error> {
+        let svg = &mut self.0;
+        svg.push_str("<rect");
+        for (name, value) in [("x", from.0), ("y", from.1), ("width", to.0 - from.0), ("height", to.1 - from.1)] {
+            attr_int(svg, name, value as i64);
+        }
+        match stroke {
+            None => paint_attrs(svg, "fill", color),
+            Some(width) => {
+                svg.push_str(" fill=\"none\"");
+                stroke_attrs(svg, color, width);
             }
         }
+        svg.push_str("/>\n");
+        Ok(())
     }
-    svg.push_str("</svg>\n");
-    svg
-}
 
-fn shape_color(shape: &Shape) -> Color {
-    match shape {
-        Shape::Fill { color, .. }
-        | Shape::Stroke { color, .. }
-        | Shape::Line { color, .. }
-        | Shape::Polygon { color, .. }
-        | Shape::Path { color, .. }
-        | Shape::Text { color, .. } => *color,
-    }
-}
-
-fn svg_rect(svg: &mut String, rect: &Rect, color: Color, stroke_width: Option<f64>) {
-    let (a, b) = corners(rect);
-    svg.push_str("<rect");
-    let values = [("x", a.0), ("y", a.1), ("width", b.0 - a.0), ("height", b.1 - a.1)];
-    for (name, value) in values {
-        attr_int(svg, name, value as i64);
-    }
-    match stroke_width {
-        None => paint_attrs(svg, "fill", color),
-        Some(width) => {
-            svg.push_str(" fill=\"none\"");
-            stroke(svg, color, width);
+    fn line(&mut self, from: Point, to: Point, color: Color, width: u32) -> Result<(), Self::Error> {
+        let svg = &mut self.0;
+        svg.push_str("<line");
+        for (name, value) in [("x1", from.0), ("y1", from.1), ("x2", to.0), ("y2", to.1)] {
+            attr_int(svg, name, value as i64);
         }
+        stroke_attrs(svg, color, width);
+        svg.push_str("/>\n");
+        Ok(())
     }
-    svg.push_str("/>\n");
+
+    fn polygon(&mut self, points: &[Point], color: Color) -> Result<(), Self::Error> {
+        self.0.push_str("<polygon");
+        attr_points(&mut self.0, points);
+        paint_attrs(&mut self.0, "fill", color);
+        self.0.push_str("/>\n");
+        Ok(())
+    }
+
+    fn path(&mut self, points: &[Point], color: Color, width: u32) -> Result<(), Self::Error> {
+        self.0.push_str("<polyline fill=\"none\"");
+        attr_points(&mut self.0, points);
+        stroke_attrs(&mut self.0, color, width);
+        self.0.push_str("/>\n");
+        Ok(())
+    }
+
+    fn text(&mut self, text: &str, (x, y): Point, style: &TextStyle) -> Result<(), Self::Error> {
+        let svg = &mut self.0;
+        svg.push_str("<text");
+        attr_int(svg, "x", x as i64);
+        attr_int(svg, "y", y as i64);
+        // The offsets that put the anchor at the top, middle or bottom of the line.
+        let dy = match style.baseline {
+            Baseline::Top => "0.76em",
+            Baseline::Middle => "0.5ex",
+            Baseline::Bottom => "-0.5ex",
+        };
+        attr(svg, "dy", dy);
+        let anchor = match style.align {
+            Align::Start => "start",
+            Align::Center => "middle",
+            Align::End => "end",
+        };
+        attr(svg, "text-anchor", anchor);
+        attr(svg, "font-size", &crate::format::number(style.size, 1, Lang::Zh));
+        if style.bold {
+            attr(svg, "font-weight", "bold");
+        }
+        paint_attrs(svg, "fill", style.color);
+        if style.rotation == Rotation::Up {
+            svg.push_str(" transform=\"rotate(270, ");
+            push_int(svg, x as i64);
+            svg.push_str(", ");
+            push_int(svg, y as i64);
+            svg.push_str(")\"");
+        }
+        // The text on a line of its own, as the SVG exports have always written it (and tests read it).
+        svg.push_str(">\n");
+        escape_into(svg, text, true);
+        svg.push_str("\n</text>\n");
+        Ok(())
+    }
 }
 
-fn stroke(svg: &mut String, color: Color, width: f64) {
+fn stroke_attrs(svg: &mut String, color: Color, width: u32) {
     paint_attrs(svg, "stroke", color);
-    attr_int(svg, "stroke-width", width.round() as i64);
+    attr_int(svg, "stroke-width", i64::from(width));
 }
 
 /// `fill="#RRGGBB"` (or `stroke`), with `fill-opacity` where the colour is translucent.
@@ -296,10 +369,9 @@ fn paint_attrs(svg: &mut String, which: &str, color: Color) {
     }
 }
 
-fn attr_points(svg: &mut String, points: &[(f64, f64)]) {
+fn attr_points(svg: &mut String, points: &[Point]) {
     svg.push_str(" points=\"");
-    for (i, p) in points.iter().enumerate() {
-        let (x, y) = point(p.0, p.1);
+    for (i, &(x, y)) in points.iter().enumerate() {
         if i > 0 {
             svg.push(' ');
         }
@@ -390,6 +462,55 @@ mod tests {
         }
         assert_eq!(backing_ratio(0.0, 0.0, 2.0), 2.0);
         assert!(backing_ratio(100.0, 50_000.0, 1.0) * 50_000.0 <= MAX_CANVAS_SIDE);
+    }
+
+    /// A native user's plotters backend receives the scene's visible shapes, in whole pixels.
+    #[test]
+    fn scenes_paint_on_any_plotters_backend() {
+        use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind};
+
+        #[derive(Default)]
+        struct Recorder(Vec<String>);
+        impl DrawingBackend for Recorder {
+            type ErrorType = core::fmt::Error;
+            fn get_size(&self) -> (u32, u32) {
+                (120, 40)
+            }
+            fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+                Ok(())
+            }
+            fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+                self.0.push("present".into());
+                Ok(())
+            }
+            fn draw_pixel(
+                &mut self,
+                _: BackendCoord,
+                _: BackendColor,
+            ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+                Ok(())
+            }
+            fn draw_rect<S: BackendStyle>(
+                &mut self,
+                a: BackendCoord,
+                b: BackendCoord,
+                style: &S,
+                fill: bool,
+            ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+                self.0.push(format!("rect {a:?} {b:?} {:?} {fill}", style.color().rgb));
+                Ok(())
+            }
+        }
+
+        let mut scene = Scene::new(120.0, 40.0);
+        scene.fill(Rect { x: 10.4, y: 9.6, w: 50.0, h: 20.0 }, Color::rgb(0x0b6e99), Some("a"));
+        scene.fill(Rect { x: 0.0, y: 0.0, w: 5.0, h: 5.0 }, Color { a: 0.0, ..Color::rgb(0) }, None);
+        let mut backend = Recorder::default();
+        paint(&scene, Some(Color::rgb(0xffffff)), &mut backend).unwrap();
+        assert_eq!(
+            backend.0,
+            ["rect (0, 0) (120, 40) (255, 255, 255) true", "rect (10, 10) (60, 30) (11, 110, 153) true", "present"]
+        );
     }
 
     #[test]

@@ -1,18 +1,13 @@
 //! Canvas painting at the screen's pixel density, and text measurement with `measureText`.
 
-use std::cell::{Cell, RefCell};
+use core::cell::{Cell, RefCell};
 
-use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
-    FontTransform,
-};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Document, EventTarget, HtmlCanvasElement};
 
-use crate::render::paint as paint_scene;
-use crate::scene::Scene;
+use crate::render::{paint_on, Point, Surface, TextStyle};
+use crate::scene::{Align, Baseline, Rotation, Scene};
 use crate::text::{TextMeasure, FONT_FAMILY};
 use crate::theme::Color;
 
@@ -51,20 +46,18 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene, background: Option<Color
     context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)?;
     context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
     context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
-    let mut painter =
-        Painter { size: (canvas.width(), canvas.height()), context, state: ContextState::default(), open_lines: false };
-    paint_scene(scene, background, &mut painter)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("Drawing the chart failed: {e}"))))
+    let mut painter = Painter { context, state: ContextState::default(), open_lines: false };
+    paint_on(scene, background, &mut painter)?;
+    painter.close_lines();
+    Ok(())
 }
 
-/// A plotters backend on a 2D canvas that sets the context's colours, line width, font and text
-/// alignment only when a shape needs other ones than the last; plotters-canvas set each of them,
-/// as a newly formatted string, for every shape. It draws what plotters-canvas drew, with the same
-/// half-pixel shift of straight lines, except that a run of lines of one style (gridlines,
+/// Paints on a 2D canvas, setting the context's colours, line width, font and text alignment only
+/// when a shape needs other ones than the last (each is a newly formatted string). Straight lines
+/// are shifted by half a pixel onto the pixel grid, and a run of lines of one style (gridlines,
 /// hatching) is stroked as one path rather than one path each.
 struct Painter {
     context: CanvasRenderingContext2d,
-    size: (u32, u32),
     state: ContextState,
     /// Whether lines traced since the last shape of another kind still wait for `stroke()`.
     open_lines: bool,
@@ -81,29 +74,10 @@ struct ContextState {
     baseline: Option<&'static str>,
 }
 
-#[derive(Debug)]
-struct PaintError(String);
-
-impl std::fmt::Display for PaintError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for PaintError {}
-
-fn failed(error: JsValue) -> DrawingErrorKind<PaintError> {
-    DrawingErrorKind::DrawingError(PaintError(crate::web::js_options::describe(&error)))
-}
-
 /// The canvas font of a text: the painter draws with it, `CanvasMeasure` measures with it.
 fn font(size: f64, bold: bool) -> String {
     let weight = if bold { "bold" } else { "normal" };
     format!("{weight} {}px {FONT_FAMILY}", super::js_text(size))
-}
-
-fn color(c: BackendColor) -> Color {
-    Color { r: c.rgb.0, g: c.rgb.1, b: c.rgb.2, a: c.alpha }
 }
 
 impl Painter {
@@ -115,16 +89,14 @@ impl Painter {
         }
     }
 
-    fn fill(&mut self, fill: BackendColor) {
-        let fill = color(fill);
+    fn fill(&mut self, fill: Color) {
         if self.state.fill != Some(fill) {
             self.context.set_fill_style_str(&fill.css());
             self.state.fill = Some(fill);
         }
     }
 
-    fn stroke(&mut self, style: &impl BackendStyle) {
-        let (stroke, width) = (color(style.color()), style.stroke_width());
+    fn stroke(&mut self, stroke: Color, width: u32) {
         if self.state.stroke != Some(stroke) {
             self.close_lines();
             self.context.set_stroke_style_str(&stroke.css());
@@ -137,27 +109,25 @@ impl Painter {
         }
     }
 
-    fn text_style(&mut self, style: &impl BackendTextStyle) {
-        self.fill(style.color());
-        let bold = matches!(style.style(), FontStyle::Bold);
-        if self.state.font != Some((style.size(), bold)) {
-            self.context.set_font(&font(style.size(), bold));
-            self.state.font = Some((style.size(), bold));
+    fn text_style(&mut self, style: &TextStyle) {
+        self.fill(style.color);
+        if self.state.font != Some((style.size, style.bold)) {
+            self.context.set_font(&font(style.size, style.bold));
+            self.state.font = Some((style.size, style.bold));
         }
-        let anchor = style.anchor();
-        let align = match anchor.h_pos {
-            HPos::Left => "start",
-            HPos::Right => "end",
-            HPos::Center => "center",
+        let align = match style.align {
+            Align::Start => "start",
+            Align::End => "end",
+            Align::Center => "center",
         };
         if self.state.align != Some(align) {
             self.context.set_text_align(align);
             self.state.align = Some(align);
         }
-        let baseline = match anchor.v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
+        let baseline = match style.baseline {
+            Baseline::Top => "top",
+            Baseline::Middle => "middle",
+            Baseline::Bottom => "bottom",
         };
         if self.state.baseline != Some(baseline) {
             self.context.set_text_baseline(baseline);
@@ -166,12 +136,11 @@ impl Painter {
     }
 
     /// Traces `points` as one path, closed or not.
-    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>, close: bool) {
+    fn trace(&self, points: &[Point], close: bool) {
         self.context.begin_path();
-        let mut points = points.into_iter();
-        if let Some((x, y)) = points.next() {
+        if let Some((&(x, y), rest)) = points.split_first() {
             self.context.move_to(f64::from(x), f64::from(y));
-            for (x, y) in points {
+            for &(x, y) in rest {
                 self.context.line_to(f64::from(x), f64::from(y));
             }
             if close {
@@ -183,7 +152,7 @@ impl Painter {
 
 /// A horizontal or vertical line moved by half a pixel onto the pixel grid, so that it is not
 /// spread over two rows of pixels.
-fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+fn crisp(from: Point, to: Point) -> ((f64, f64), (f64, f64)) {
     let (mut from, mut to) = ((f64::from(from.0), f64::from(from.1)), (f64::from(to.0), f64::from(to.1)));
     if from.0 == to.0 {
         from.0 -= 0.5;
@@ -196,37 +165,29 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
     (from, to)
 }
 
-impl DrawingBackend for Painter {
-    type ErrorType = PaintError;
+impl Surface for Painter {
+    type Error = JsValue;
 
-    fn get_size(&self) -> (u32, u32) {
-        self.size
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<PaintError>> {
-        Ok(())
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<PaintError>> {
+    fn rect(&mut self, from: Point, to: Point, color: Color, stroke: Option<u32>) -> Result<(), JsValue> {
+        let (x, y) = (f64::from(from.0), f64::from(from.1));
+        let (w, h) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
         self.close_lines();
+        match stroke {
+            None => {
+                self.fill(color);
+                self.context.fill_rect(x, y, w, h);
+            }
+            Some(width) => {
+                self.stroke(color, width);
+                self.context.stroke_rect(x, y, w, h);
+            }
+        }
         Ok(())
     }
 
-    fn draw_pixel(&mut self, at: BackendCoord, pixel: BackendColor) -> Result<(), DrawingErrorKind<PaintError>> {
-        self.draw_rect(at, (at.0 + 1, at.1 + 1), &pixel, true)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<PaintError>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
+    fn line(&mut self, from: Point, to: Point, color: Color, width: u32) -> Result<(), JsValue> {
         let (from, to) = crisp(from, to);
-        self.stroke(style);
+        self.stroke(color, width);
         if !self.open_lines {
             self.context.begin_path();
             self.open_lines = true;
@@ -236,88 +197,38 @@ impl DrawingBackend for Painter {
         Ok(())
     }
 
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<PaintError>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
-        let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
+    fn polygon(&mut self, points: &[Point], color: Color) -> Result<(), JsValue> {
         self.close_lines();
-        if fill {
-            self.fill(style.color());
-            self.context.fill_rect(x, y, w, h);
-        } else {
-            self.stroke(style);
-            self.context.stroke_rect(x, y, w, h);
-        }
-        Ok(())
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<PaintError>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        self.close_lines();
-        self.stroke(style);
-        self.trace(path, false);
-        self.context.stroke();
-        Ok(())
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vertices: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<PaintError>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        self.close_lines();
-        self.fill(style.color());
-        self.trace(vertices, true);
+        self.fill(color);
+        self.trace(points, true);
         self.context.fill();
         Ok(())
     }
 
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &S,
-        (x, y): BackendCoord,
-    ) -> Result<(), DrawingErrorKind<PaintError>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
+    fn path(&mut self, points: &[Point], color: Color, width: u32) -> Result<(), JsValue> {
+        self.close_lines();
+        self.stroke(color, width);
+        self.trace(points, false);
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn text(&mut self, text: &str, (x, y): Point, style: &TextStyle) -> Result<(), JsValue> {
         self.close_lines();
         // Set before `save()`, so that `restore()` keeps what the state says.
         self.text_style(style);
-        let turn = match style.transform() {
-            FontTransform::None => 0.0,
-            FontTransform::Rotate90 => 0.5,
-            FontTransform::Rotate180 => 1.0,
-            FontTransform::Rotate270 => 1.5,
-        } * std::f64::consts::PI;
-        if turn == 0.0 {
-            return self.context.fill_text(text, f64::from(x), f64::from(y)).map_err(failed);
+        if style.rotation == Rotation::None {
+            return self.context.fill_text(text, f64::from(x), f64::from(y));
         }
+        // Upwards: a quarter turn anticlockwise about the anchor.
         self.context.save();
         let drawn = self
             .context
             .translate(f64::from(x), f64::from(y))
-            .and_then(|()| self.context.rotate(turn))
+            .and_then(|()| self.context.rotate(1.5 * core::f64::consts::PI))
             .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
         self.context.restore();
-        drawn.map_err(failed)
+        drawn
     }
 }
 
@@ -374,7 +285,8 @@ const BUCKETS: u64 = 512;
 const BUCKET_SIZE: usize = 64;
 
 thread_local! {
-    static WIDTHS: RefCell<Widths> = RefCell::new(vec![Vec::new(); BUCKETS as usize]);
+    /// Empty until the first width is kept, then [`BUCKETS`] buckets.
+    static WIDTHS: RefCell<Widths> = const { RefCell::new(Vec::new()) };
 }
 
 /// FNV-1a: a few lines, where a HashMap would add its hasher and table code to the .wasm.
@@ -387,7 +299,7 @@ impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
         let bucket = bucket(text);
         let known = WIDTHS.with(|w| {
-            w.borrow()[bucket].iter().find(|(t, s, b, _)| t == text && *s == size && *b == bold).map(|e| e.3)
+            w.borrow().get(bucket)?.iter().find(|(t, s, b, _)| t == text && *s == size && *b == bold).map(|e| e.3)
         });
         if let Some(width) = known {
             return width;
@@ -399,7 +311,11 @@ impl TextMeasure for CanvasMeasure {
         }
         let width = context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
         WIDTHS.with(|w| {
-            let known = &mut w.borrow_mut()[bucket];
+            let mut buckets = w.borrow_mut();
+            if buckets.is_empty() {
+                buckets.resize_with(BUCKETS as usize, Vec::new);
+            }
+            let known = &mut buckets[bucket];
             if known.len() >= BUCKET_SIZE {
                 known.clear();
             }

@@ -8,7 +8,6 @@ const CATALOGUE: &str = "chart catalogue & options (chart, chart::options, chart
 const WEB_MODULE: &str = "web layer: the package's web module";
 const WEB_GLUE: &str = "web layer: wasm-bindgen, js-sys, web-sys";
 const FORMATTING: &str = "formatting: format, csv, citation, progress";
-const PLOTTERS: &str = "plotters (plotters-backend)";
 const STD_FLOATS: &str = "std float formatting/parsing";
 const STD_FORMATTING: &str = "std formatting & strings (core::fmt, alloc::fmt, alloc::string, str)";
 const ALLOCATOR: &str = "allocator (talc, alloc::alloc)";
@@ -52,8 +51,6 @@ pub const RULES: &[(&str, &str)] = &[
     ("shaoxing_plan_charts::geo", "GeoJSON: geo"),
     ("shaoxing_plan_charts::data", "data (code)"),
     ("shaoxing_plan_charts", "other package code"),
-    ("plotters_backend", PLOTTERS),
-    ("plotters", PLOTTERS),
     ("core::fmt::float", STD_FLOATS),
     ("core::num::flt2dec", STD_FLOATS),
     ("core::num::dec2flt", STD_FLOATS),
@@ -286,7 +283,6 @@ mod tests {
             ("shaoxing_plan_charts::plot::bars::layout", "grammar: plot"),
             ("<shaoxing_plan_charts::error::Error as core::fmt::Display>::fmt", "messages: error"),
             ("shaoxing_plan_charts::charts_of_tomorrow", "other package code"),
-            ("<plotters_backend::DrawingErrorKind<E> as core::fmt::Display>::fmt", PLOTTERS),
             ("web_sys::features::gen_Document::Document::url::__wbg_URL_be1237b2083bdfe9", WEB_GLUE),
             ("F64 -> Externref", WEB_GLUE),
             ("<f64 as core[c5930c85a12de822]::fmt::Display>::fmt", STD_FLOATS),
