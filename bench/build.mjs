@@ -45,6 +45,16 @@ export const BLANK = { id: "blank", name: "no chart", entry: () => ({ file: "bla
 /** The bar chart with this package's `<shaoxing-chart>` element, for the phone's first picture and interactive chart. */
 export const ELEMENT = { id: "element", name: "shaoxing-plan-charts, <shaoxing-chart>", entry: () => ({ file: "element.js" }) };
 
+/**
+ * The same with the chart's static picture inline in the element, as the snippet builder writes it
+ * when asked to: the picture comes with the page, before any script.
+ */
+export const ELEMENT_PICTURE = {
+  id: "element-picture",
+  name: "shaoxing-plan-charts, <shaoxing-chart> with its picture inline",
+  entry: ELEMENT.entry,
+};
+
 /** The figures both charts show, in 亿元, from the package's dataset(). */
 export async function exportFigures() {
   const glue = await import(pathToFileURL(path.join(ROOT, "pkg/shaoxing_plan_charts.js")));
@@ -121,7 +131,7 @@ export async function buildPages() {
       await fs.writeFile(path.join(DIST, `${name}.html`), html(`${library.name}: ${chart}`, script, head));
     }
   }
-  await buildElementPage(pages);
+  await buildElementPages(pages);
 }
 
 /**
@@ -129,8 +139,10 @@ export async function buildPages() {
  * chart, with the glue's modulepreload (the element imports it; without the hint its request would
  * wait for the element's script) and no preload of the .wasm (the element fetches it with its
  * integrity hash, which a preload would not match). Then the watching script, inline.
+ * `element-picture.<bar chart>.html`: the same with the static picture inside the element, without
+ * its width and height, as www/builder.js writes it.
  */
-async function buildElementPage(pages) {
+async function buildElementPages(pages) {
   const result = await esbuild.build({
     entryPoints: [path.join(pages, ELEMENT.entry().file)],
     bundle: true,
@@ -140,10 +152,14 @@ async function buildElementPage(pages) {
     logLevel: "error",
   });
   const head = `\n<link rel="modulepreload" href="/pkg/shaoxing_plan_charts.js">`;
-  const body = [
-    `<script type="module" src="/pkg/shaoxing-chart.js"></script>`,
-    `<shaoxing-chart chart="${BAR}" lang="zh" style="width: 720px"></shaoxing-chart>`,
-    `<script>${result.outputFiles[0].text}</script>`,
-  ].join("\n");
-  await fs.writeFile(path.join(DIST, `${ELEMENT.id}.${BAR}.html`), html(`${ELEMENT.name.replace(/</g, "&lt;")}: ${BAR}`, body, head));
+  const svg = await fs.readFile(path.join(ROOT, `pkg/static/${BAR}.zh.svg`), "utf8");
+  const inline = svg.trim().replace(/^(<svg\b[^>]*?) width="[^"]*" height="[^"]*"/, "$1");
+  for (const [page, content] of [[ELEMENT, ""], [ELEMENT_PICTURE, `\n${inline}\n`]]) {
+    const body = [
+      `<script type="module" src="/pkg/shaoxing-chart.js"></script>`,
+      `<shaoxing-chart chart="${BAR}" lang="zh" style="width: 720px">${content}</shaoxing-chart>`,
+      `<script>${result.outputFiles[0].text}</script>`,
+    ].join("\n");
+    await fs.writeFile(path.join(DIST, `${page.id}.${BAR}.html`), html(`${page.name.replace(/</g, "&lt;")}: ${BAR}`, body, head));
+  }
 }

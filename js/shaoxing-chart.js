@@ -4,9 +4,8 @@
 // every element on the page shares one download and compilation of the .wasm. While the .wasm loads,
 // the element shows the chart's static picture (static/<id>.<lang>.svg beside this file).
 //
-// Content the page puts in the element (say, <img src="…/static/gdp-path.zh.svg" alt="…">) shows
-// without JavaScript and while loading, instead of the element's own picture, and is hidden while
-// the chart shows.
+// Content the page puts in the element (say, the picture as an <img> or inline SVG) shows without
+// JavaScript and while loading, instead of the element's own picture, and hides when the chart shows.
 //
 // Attributes: chart (a chart id), lang ("zh" | "en", or any zh…/en… language tag; default: the
 // nearest lang around the element), theme ("light" | "dark" | "auto") and the options of the chart:
@@ -32,6 +31,7 @@ const OPTIONS = ["lang", "theme", "sort", "measure", "category", "fill", "select
 const CSS = `
 :where(shaoxing-chart) { display: block; }
 :where(shaoxing-chart) > .spc-fallback { display: block; max-width: 100%; height: auto; }
+:where(shaoxing-chart) > [hidden] { display: none !important; }
 :where(shaoxing-chart) > .spc-message {
   margin: 0; padding: 10px 12px; border: 1px solid #cf222e; border-radius: 6px;
   color: #82071e; background: #fff0ee; font: 14px/1.45 system-ui, sans-serif;
@@ -172,8 +172,9 @@ export class ShaoxingChart extends HTMLElement {
       return;
     }
     this.#chart = chart;
-    this.#hidden = [...this.children].filter((child) => !child.hidden && child !== this.#fallback && child !== this.#message && !child.classList.contains("spc-chart"));
-    for (const child of this.#hidden) child.hidden = true;
+    // The attribute: an <svg> has no `hidden` property.
+    this.#hidden = [...this.children].filter((child) => !child.hasAttribute("hidden") && child !== this.#fallback && child !== this.#message && !child.classList.contains("spc-chart"));
+    for (const child of this.#hidden) child.setAttribute("hidden", "");
     chart.on("select", (detail) => {
       this.dispatchEvent(new CustomEvent("select", { detail, bubbles: true, composed: true }));
     });
@@ -228,7 +229,7 @@ export class ShaoxingChart extends HTMLElement {
   }
 
   #destroyChart() {
-    for (const child of this.#hidden) child.hidden = false;
+    for (const child of this.#hidden) child.removeAttribute("hidden");
     this.#hidden = [];
     this.#sizeWatch?.disconnect();
     this.#sizeWatch = null;

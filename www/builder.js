@@ -59,13 +59,28 @@ function importMap(hashes) {
   return `<script type="importmap">\n${JSON.stringify(map, null, 2)}\n</script>`;
 }
 
-/** The three snippets for `chart` with `options`, pinned to the files whose hashes are `hashes`. */
-function snippets({ chart, info, options }, hashes) {
+/**
+ * The chart's static picture (the package's own file, made by the build) as inline SVG, without its
+ * width and height so that it scales to the element's width by its viewBox. It carries no ids, so
+ * several can share a page.
+ */
+async function picture(chart, lang) {
+  const response = await fetch(new URL(`static/${chart}.${lang}.svg`, PACKAGE));
+  if (!response.ok) throw new Error(`${response.url}: ${response.status} ${response.statusText}`);
+  return (await response.text()).trim().replace(/^(<svg\b[^>]*?) width="[^"]*" height="[^"]*"/, "$1");
+}
+
+/**
+ * The three snippets for `chart` with `options`, pinned to the files whose hashes are `hashes`;
+ * `inlinePicture`, if given, is the static picture to put inside the element.
+ */
+function snippets({ chart, info, options }, hashes, inlinePicture) {
   const attributes = Object.entries(options).map(([name, value]) => ` ${name}="${attr(value)}"`).join("");
+  const opening = `<shaoxing-chart chart="${attr(chart)}"${attributes}>`;
   const element = [
     importMap(hashes),
     `<script type="module" src="${attr(new URL(ELEMENT, PACKAGE))}" integrity="${hashes[ELEMENT]}" crossorigin="anonymous"></script>`,
-    `<shaoxing-chart chart="${attr(chart)}"${attributes}></shaoxing-chart>`,
+    inlinePicture ? `${opening}\n${inlinePicture}\n</shaoxing-chart>` : `${opening}</shaoxing-chart>`,
   ].join("\n");
 
   // The page names its chart and language; the address adds the options.
@@ -153,14 +168,21 @@ try {
   current = choice(list);
   let chart = render(container, current.chart, current.options);
 
-  const refresh = () => {
-    const texts = snippets(current, hashes);
-    for (const [name, text] of Object.entries(texts)) document.getElementById(`snippet-${name}`).textContent = text;
+  const inlinePicture = document.getElementById("inline-picture");
+  let refreshes = 0;
+  /** Writes the snippets and the citation; a later call wins over one still fetching its picture. */
+  const refresh = async () => {
+    const run = ++refreshes;
     citation.textContent = chart.citation(new Date(), PACKAGE.href);
+    const svg = inlinePicture.checked ? await picture(current.chart, current.options.lang) : null;
+    if (run !== refreshes) return;
+    const texts = snippets(current, hashes, svg);
+    for (const [name, text] of Object.entries(texts)) document.getElementById(`snippet-${name}`).textContent = text;
   };
-  refresh();
+  await refresh();
+  inlinePicture.addEventListener("change", () => refresh().catch((error) => say(String(error.message || error), true)));
 
-  form.addEventListener("change", (event) => {
+  form.addEventListener("change", async (event) => {
     try {
       if (event.target.name === "chart") {
         const info = list.find((c) => c.id === form.elements.chart.value);
@@ -177,8 +199,8 @@ try {
         chart.update({ ...defaults, ...next.options });
       }
       current = next;
-      refresh();
       say("");
+      await refresh();
     } catch (error) {
       say(String(error.message || error), true);
     }

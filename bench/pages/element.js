@@ -2,6 +2,10 @@
 // the element's script (and the glue's modulepreload); the element shows the chart's static picture
 // (pkg/static/<id>.<lang>.svg), then loads the .wasm and replaces the picture with the chart.
 //
+// On the page with the picture inline in the element (as the snippet builder writes it), the
+// picture is the page's first content: `picture` is the First Contentful Paint, since Element Timing
+// does not see an inline <svg>.
+//
 // This script only watches. It is inline and classic, after the element's tag, so it runs while the
 // page is parsed, before the element's module. It reports:
 // - picture: when the static picture was painted, the Element Timing `renderTime` of the element's
@@ -15,6 +19,7 @@
 // - the timeline between them: when each file arrived (Resource Timing) and when the .wasm's
 //   WebAssembly.instantiateStreaming resolved.
 const element = document.querySelector("shaoxing-chart");
+const inlinePicture = element.querySelector(":scope > svg");
 const marks = { picture: null, pictureLoaded: null, pictureFrame: null, instantiated: null, drawn: null };
 let instance = null;
 let drawnAt = null;
@@ -41,10 +46,11 @@ WebAssembly.instantiateStreaming = function (...args) {
 
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
-    if (entry.identifier === "picture" && marks.picture === null) marks.picture = entry.renderTime;
+    const painted = inlinePicture ? entry.name === "first-contentful-paint" : entry.identifier === "picture";
+    if (painted && marks.picture === null) marks.picture = inlinePicture ? entry.startTime : entry.renderTime;
   }
   maybeFinish();
-}).observe({ type: "element", buffered: true });
+}).observe({ type: inlinePicture ? "paint" : "element", buffered: true });
 
 new MutationObserver(() => {
   const img = element.querySelector(":scope > img.spc-fallback");
@@ -64,7 +70,7 @@ element.addEventListener(
     marks.drawn = performance.now();
     const state = {
       canvases: element.querySelectorAll("canvas").length,
-      picture: element.querySelector(".spc-fallback") !== null,
+      picture: element.querySelector(".spc-fallback") !== null || (inlinePicture !== null && !inlinePicture.hasAttribute("hidden")),
       busy: element.hasAttribute("aria-busy"),
       handle: element.handle !== null,
     };

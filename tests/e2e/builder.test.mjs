@@ -98,10 +98,11 @@ test("the builder downloads PNG, SVG and a CSV with a byte-order mark, and copie
 
 /**
  * Opens a blank page holding `html` (at /blank.html on the test server), with `tamper` optionally
- * changing one package file on its way; returns the page and what it logged.
+ * changing one package file on its way; returns the page and what it logged. With `holdScripts`, the
+ * package's scripts wait until `release()` is called, and the page is returned as soon as it starts.
  */
-async function pasted(html, tamper) {
-  const context = await env.browser.newContext({ viewport: { width: 900, height: 1200 } });
+async function pasted(html, tamper, { viewport = { width: 900, height: 1200 }, holdScripts = false } = {}) {
+  const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = { console: [], foreign: [] };
   page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
@@ -120,8 +121,16 @@ async function pasted(html, tamper) {
       await route.fulfill({ response, body: changed });
     });
   }
-  await page.goto(`${env.origin}/blank.html`);
-  return { page, context, problems };
+  let release = () => {};
+  if (holdScripts) {
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(`${env.origin}/pkg/*.js`, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  await page.goto(`${env.origin}/blank.html`, { waitUntil: holdScripts ? "commit" : "load" });
+  return { page, context, problems, release };
 }
 
 /** The three snippets of the builder for the GDP chart in English. */
@@ -150,6 +159,39 @@ test("each snippet, pasted into a blank page, draws the chart", async () => {
     assert.deepEqual(problems.foreign, [], name);
     await context.close();
   }
+});
+
+test("the element snippet with its picture: shown before any script, sized to a phone, named, then replaced by the chart", async () => {
+  const { page, context } = await builder("?chart=industry-clusters&lang=en");
+  const short = await snippet(page, "element");
+  await page.locator("#inline-picture").check();
+  await page.waitForFunction(() => document.getElementById("snippet-element").textContent.includes("<svg"));
+  const html = await snippet(page, "element");
+  assert.ok(html.startsWith(short.slice(0, short.lastIndexOf("<shaoxing-chart"))), "the same scripts as without the picture");
+  assert.match(html, /<shaoxing-chart chart="industry-clusters" lang="en" theme="auto">\n<svg role="img" viewBox="0 0 720 \d+" [^>]*>\n<title>Manufacturing clusters: 2030 output targets<\/title>/);
+  assert.ok(html.endsWith("</svg>\n</shaoxing-chart>"), html.slice(-80));
+  // The builder's language is the picture's.
+  await page.locator("input[name=lang][value=zh]").check();
+  await page.waitForFunction(() => document.getElementById("snippet-element").textContent.includes("<title>先进制造业集群"));
+  await page.locator("#inline-picture").uncheck();
+  await page.waitForFunction(() => !document.getElementById("snippet-element").textContent.includes("<svg"));
+  await context.close();
+
+  const phone = await pasted(html, null, { viewport: { width: 360, height: 740 }, holdScripts: true });
+  const picture = phone.page.getByRole("img", { name: "Manufacturing clusters: 2030 output targets" });
+  await picture.waitFor();
+  assert.equal(await phone.page.evaluate(() => customElements.get("shaoxing-chart")), undefined, "no script has run yet");
+  const box = await picture.boundingBox();
+  assert.ok(box.width > 300 && box.x + box.width <= 360 && box.height > 150, JSON.stringify(box));
+  await screenshot(phone.page, "builder-pasted-picture-phone");
+  phone.release();
+  await phone.page.locator(".spc-plot canvas").first().waitFor();
+  assert.ok((await canvasInfo(phone.page)).inked > 2000);
+  assert.equal(await phone.page.locator("shaoxing-chart > svg").isHidden(), true, "the picture gives way to the chart");
+  assert.equal(await phone.page.locator(".spc-title").textContent(), "Manufacturing clusters: 2030 output targets");
+  assert.deepEqual(phone.problems.console, []);
+  assert.deepEqual(phone.problems.foreign, []);
+  await phone.context.close();
 });
 
 test("a changed package file is refused where a snippet pins its hash", async () => {
