@@ -46,12 +46,12 @@ export const BLANK = { id: "blank", name: "no chart", entry: () => ({ file: "bla
 export const ELEMENT = { id: "element", name: "shaoxing-plan-charts, <shaoxing-chart>", entry: () => ({ file: "element.js" }) };
 
 /**
- * The same with the chart's static picture inline in the element, as the snippet builder writes it
- * when asked to: the picture comes with the page, before any script.
+ * The same as the snippet builder writes it when asked for the picture: the chart's static picture
+ * inline in the element, which comes with the page, before any script, and the .wasm preloaded.
  */
 export const ELEMENT_PICTURE = {
   id: "element-picture",
-  name: "shaoxing-plan-charts, <shaoxing-chart> with its picture inline",
+  name: "shaoxing-plan-charts, <shaoxing-chart> as the builder writes it (picture inline, .wasm preloaded)",
   entry: ELEMENT.entry,
 };
 
@@ -137,10 +137,11 @@ export async function buildPages() {
 /**
  * `element.<bar chart>.html`: the element as the README shows it, 720 px wide as every library's
  * chart, with the glue's modulepreload (the element imports it; without the hint its request would
- * wait for the element's script) and no preload of the .wasm (the element fetches it with its
- * integrity hash, which a preload would not match). Then the watching script, inline.
- * `element-picture.<bar chart>.html`: the same with the static picture inside the element, without
- * its width and height, as www/builder.js writes it.
+ * wait for the element's script) and no preload of the .wasm, as the README has it. Then the
+ * watching script, inline.
+ * `element-picture.<bar chart>.html`: the builder's element snippet: the same with the static
+ * picture inside the element, without its width and height, and the .wasm preloaded beside it, as
+ * www/builder.js writes it.
  */
 async function buildElementPages(pages) {
   const result = await esbuild.build({
@@ -154,8 +155,10 @@ async function buildElementPages(pages) {
   const head = `\n<link rel="modulepreload" href="/pkg/shaoxing_plan_charts.js">`;
   const svg = await fs.readFile(path.join(ROOT, `pkg/static/${BAR}.zh.svg`), "utf8");
   const inline = svg.trim().replace(/^(<svg\b[^>]*?) width="[^"]*" height="[^"]*"/, "$1");
-  for (const [page, content] of [[ELEMENT, ""], [ELEMENT_PICTURE, `\n${inline}\n`]]) {
+  const wasmPreload = `<link rel="preload" href="/pkg/shaoxing_plan_charts_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`;
+  for (const [page, content, preload] of [[ELEMENT, "", []], [ELEMENT_PICTURE, `\n${inline}\n`, [wasmPreload]]]) {
     const body = [
+      ...preload,
       `<script type="module" src="/pkg/shaoxing-chart.js"></script>`,
       `<shaoxing-chart chart="${BAR}" lang="zh" style="width: 720px">${content}</shaoxing-chart>`,
       `<script>${result.outputFiles[0].text}</script>`,

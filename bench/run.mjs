@@ -243,7 +243,7 @@ async function main() {
   }
 }
 
-/** The `<shaoxing-chart>` pages: the element alone, and with its picture inline. */
+/** The `<shaoxing-chart>` pages: the element as the README has it, and as the builder writes it. */
 const ELEMENT_PAGES = [ELEMENT, ELEMENT_PICTURE];
 
 /**
@@ -380,17 +380,22 @@ function targets({ medians: m, package: pkg }) {
       numbers: CHARTS.map((c) => `${c}: ${named((s) => ms(paint(s, c)))}`).join("; "),
     },
     {
-      target: "phone on slow 4G, <shaoxing-chart>: first picture in at most half of Chart.js's time to its chart",
+      target: "phone on slow 4G, <shaoxing-chart> as the README has it: first picture in at most half of Chart.js's time to its chart",
       met: element.phone_picture_ms * 2 <= chartjs.phone_painted_ms,
       numbers: `first picture ${ms(element.phone_picture_ms)} (×${element.phone_picture_to_chartjs.toFixed(2)}), Chart.js ${ms(chartjs.phone_painted_ms)}`,
     },
     {
-      target: "phone on slow 4G, <shaoxing-chart> with its picture inline (the builder's snippet): first picture in at most half of Chart.js's time to its chart",
+      target: "phone on slow 4G, <shaoxing-chart> as the builder writes it (picture inline, .wasm preloaded): first picture in at most half of Chart.js's time to its chart",
       met: inline.phone_picture_ms * 2 <= chartjs.phone_painted_ms,
       numbers: `first picture ${ms(inline.phone_picture_ms)} (×${inline.phone_picture_to_chartjs.toFixed(2)}), Chart.js ${ms(chartjs.phone_painted_ms)}`,
     },
     {
-      target: "phone on slow 4G, <shaoxing-chart>: interactive chart no later than Chart.js's chart",
+      target: "phone on slow 4G, <shaoxing-chart> as the builder writes it: interactive chart no later than Chart.js's chart",
+      met: inline.phone_painted_ms <= chartjs.phone_painted_ms,
+      numbers: `interactive ${ms(inline.phone_painted_ms)} (×${inline.phone_painted_to_chartjs.toFixed(2)}), Chart.js ${ms(chartjs.phone_painted_ms)}`,
+    },
+    {
+      target: "phone on slow 4G, <shaoxing-chart> as the README has it: interactive chart no later than Chart.js's chart",
       met: element.phone_painted_ms <= chartjs.phone_painted_ms,
       numbers: `interactive ${ms(element.phone_painted_ms)} (×${element.phone_painted_to_chartjs.toFixed(2)}), Chart.js ${ms(chartjs.phone_painted_ms)}`,
     },
@@ -443,7 +448,7 @@ function table(report) {
     lines.push(`| ${label} | ${cells.join(" | ")} |`);
     if (label.includes("phone")) {
       // The element pages' two rows each, against Chart.js's row above (the other cells stay empty).
-      for (const [page, name] of [[ELEMENT, "`<shaoxing-chart>`"], [ELEMENT_PICTURE, "`<shaoxing-chart>`, picture inline"]]) {
+      for (const [page, name] of [[ELEMENT, "`<shaoxing-chart>`"], [ELEMENT_PICTURE, "`<shaoxing-chart>`, the builder's snippet"]]) {
         const e = m[page.id];
         for (const [what, v, ratio] of [
           ["first picture", e.phone_picture_ms, e.phone_picture_to_chartjs],

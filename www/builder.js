@@ -77,8 +77,13 @@ async function picture(chart, lang) {
 function snippets({ chart, info, options }, hashes, inlinePicture) {
   const attributes = Object.entries(options).map(([name, value]) => ` ${name}="${attr(value)}"`).join("");
   const opening = `<shaoxing-chart chart="${attr(chart)}"${attributes}>`;
+  // The glue and the .wasm are fetched with the page, not once the element's script has run: on a
+  // phone each request of a chain costs a round trip. The element's own fetch of the .wasm (with
+  // this hash) takes up the preload.
   const element = [
     importMap(hashes),
+    `<link rel="modulepreload" href="${attr(new URL(GLUE, PACKAGE))}" integrity="${hashes[GLUE]}" crossorigin="anonymous">`,
+    `<link rel="preload" href="${attr(new URL(WASM, PACKAGE))}" as="fetch" type="application/wasm" crossorigin="anonymous">`,
     `<script type="module" src="${attr(new URL(ELEMENT, PACKAGE))}" integrity="${hashes[ELEMENT]}" crossorigin="anonymous"></script>`,
     inlinePicture ? `${opening}\n${inlinePicture}\n</shaoxing-chart>` : `${opening}</shaoxing-chart>`,
   ].join("\n");

@@ -39,6 +39,8 @@ test("the builder offers each chart's own options, shows the chart live and writ
     `<script type="importmap">`,
     `{\n  "integrity": {\n    "${origin}/pkg/shaoxing_plan_charts.js": "${await hash("shaoxing_plan_charts.js")}"\n  }\n}`,
     `</script>`,
+    `<link rel="modulepreload" href="${origin}/pkg/shaoxing_plan_charts.js" integrity="${await hash("shaoxing_plan_charts.js")}" crossorigin="anonymous">`,
+    `<link rel="preload" href="${origin}/pkg/shaoxing_plan_charts_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`,
     `<script type="module" src="${origin}/pkg/shaoxing-chart.js" integrity="${await hash("shaoxing-chart.js")}" crossorigin="anonymous"></script>`,
     `<shaoxing-chart chart="main-indicators" lang="en" theme="auto" category="green"></shaoxing-chart>`,
   ].join("\n"));
@@ -104,10 +106,16 @@ test("the builder downloads PNG, SVG and a CSV with a byte-order mark, and copie
 async function pasted(html, tamper, { viewport = { width: 900, height: 1200 }, holdScripts = false } = {}) {
   const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
-  const problems = { console: [], foreign: [] };
-  page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
+  const problems = { console: [], warnings: [], foreign: [], requests: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.console.push(m.text());
+    if (m.type() === "warning") problems.warnings.push(m.text());
+  });
   page.on("pageerror", (e) => problems.console.push(String(e)));
-  page.on("request", (r) => { if (!r.url().startsWith(env.origin + "/")) problems.foreign.push(r.url()); });
+  page.on("request", (r) => {
+    problems.requests.push(r.url());
+    if (!r.url().startsWith(env.origin + "/")) problems.foreign.push(r.url());
+  });
   await page.route(`${env.origin}/blank.html`, (route) => route.fulfill({
     contentType: "text/html; charset=utf-8",
     body: `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title><link rel="icon" href="data:,"></head><body>\n${html}\n</body></html>`,
@@ -155,6 +163,11 @@ test("each snippet, pasted into a blank page, draws the chart", async () => {
       await page.waitForFunction(() => document.querySelector("iframe").clientHeight > 600);
     }
     await screenshot(page, `builder-pasted-${name}`);
+    if (name !== "iframe") {
+      // The element's fetch takes up the snippet's preload: one download, no warning.
+      assert.equal(problems.requests.filter((url) => url.endsWith("/pkg/shaoxing_plan_charts_bg.wasm")).length, 1, name);
+    }
+    assert.deepEqual(problems.warnings.filter((w) => /preload/i.test(w)), [], name);
     assert.deepEqual(problems.console, [], name);
     assert.deepEqual(problems.foreign, [], name);
     await context.close();
