@@ -12,13 +12,13 @@
 //! hatching and a dark outline, not colour alone. `fill: "count"` shades the districts by how many
 //! industries the plan names for them, the number written on each.
 
-use super::parts::{padding, HEADING_SIZE, LABEL_SIZE, NARROW};
+use super::parts::{padding, LABEL_SIZE, NARROW};
 use super::{label, Rendered, Table, Tooltip};
 use crate::chart::options::MapFill;
 use crate::chart::Options;
 use crate::data::links::Selectable;
-use crate::data::model::{District, DistrictKind, Lang, PlaceKind, Text};
-use crate::data::DISTRICTS;
+use crate::data::model::{District, DistrictKind, Industry, Lang, PlaceKind, Text};
+use crate::data::{DISTRICTS, INDUSTRIES};
 use crate::format;
 use crate::geo::plane::{Point, Ring};
 use crate::geo::{self, Geometry, Placed};
@@ -52,6 +52,22 @@ const GRID: [(&str, usize, usize); 6] = [
 /// 滨海新区 lies along the bay across the north of these three districts.
 const BINHAI: &str = "district.binhai";
 const BINHAI_PARENTS: [&str; 3] = ["district.keqiao", "district.yuecheng", "district.shangyu"];
+
+/// Each kind of district: its word in the CSV and its name in the table.
+const KINDS: [(DistrictKind, &str, Text); 4] = [
+    (DistrictKind::District, "district", Text { zh: "区", en: "District" }),
+    (DistrictKind::CountyCity, "county-city", Text { zh: "县级市", en: "County-level city" }),
+    (DistrictKind::County, "county", Text { zh: "县", en: "County" }),
+    (
+        DistrictKind::NewArea,
+        "new-area",
+        Text { zh: "省级新区（非行政区划）", en: "Provincial new area (not an administrative division)" },
+    ),
+];
+
+fn kind(d: &District) -> &'static (DistrictKind, &'static str, Text) {
+    KINDS.iter().find(|k| k.0 == d.kind).unwrap_or(&KINDS[0])
+}
 
 const NOTE_SIZE: f64 = 11.0;
 const NONE_NAMED: Text = Text { zh: "（规划未列明）", en: "(none named in the plan)" };
@@ -94,6 +110,14 @@ fn places(d: &District, kind: PlaceKind, lang: Lang) -> String {
 
 fn count(d: &'static District) -> usize {
     Selectable::District(d).industries().len()
+}
+
+/// The numbers of industries the districts have, each once, smallest first.
+fn counts() -> Vec<usize> {
+    let mut counts: Vec<usize> = DISTRICTS.iter().map(count).collect();
+    order::sort(&mut counts);
+    counts.dedup();
+    counts
 }
 
 fn names_of(ids: &[&str], lang: Lang) -> String {
@@ -201,17 +225,12 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         let tile_w = ((inner - 12.0) / 3.0).min(160.0);
         let words: Vec<Vec<Line>> = map.missing.iter().map(|d| look.words(d, tile_w - 8.0, false, measure)).collect();
         let tile_h = words.iter().map(|w| lines_height(w)).fold(0.0, f64::max) + 8.0;
-        let mut x = pad;
-        for (d, words) in map.missing.iter().zip(words) {
-            if x + tile_w > width - pad + 0.5 {
-                x = pad;
-                y += tile_h + 6.0;
-            }
-            extra.push(look.tile(d, Rect { x, y, w: tile_w, h: tile_h }, words, y + 4.0));
-            x += tile_w + 6.0;
+        let boxes = areas::rows(words.len(), (pad, y), (tile_w, tile_h), width - pad);
+        for ((d, words), r) in map.missing.iter().zip(words).zip(&boxes) {
+            extra.push(look.tile(d, *r, words, r.y + 4.0));
         }
         areas::draw(&mut scene, &extra, theme.muted, theme, measure);
-        y += tile_h + 8.0;
+        y = boxes.last().map_or(y, |r| r.y) + tile_h + 8.0;
     }
 
     // Regions in the plan's order; 滨海新区 is the last of the outlines, on top.
@@ -244,28 +263,15 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
 /// The legend from the top of the plot: the shade of each count under a heading (fill "count"),
 /// and the marks of the selection. Returns the y below it.
 fn key(scene: &mut Scene, look: &Look, measure: &dyn TextMeasure) -> f64 {
-    let (lang, theme, width) = (look.options.lang, look.theme, scene.width);
-    let pad = padding(width);
-    let mut y = pad;
+    let (lang, theme) = (look.options.lang, look.theme);
     let mut keys: Vec<(String, Color, bool)> = Vec::new();
-    if look.options.fill == MapFill::Count {
-        let heading = label(
-            "颜色深浅：规划为各地列举的重点产业数（计算值）",
-            "Shade: number of industries the plan names for the district (derived count)",
-            lang,
-        );
-        let t = Type { size: HEADING_SIZE, bold: true, color: theme.text, step: 18.0 };
-        y = block(scene, heading, (pad, y), (width - 2.0 * pad).max(1.0), &t, None, measure) + 4.0;
-        let mut counts: Vec<usize> = DISTRICTS.iter().map(count).collect();
-        order::sort(&mut counts);
-        counts.dedup();
-        for n in counts {
-            let name = match lang {
-                Lang::Zh => format!("{n}个产业"),
-                Lang::En => format!("{n} industries"),
-            };
-            keys.push((name, look.shade(n), false));
-        }
+    let counted = look.options.fill == MapFill::Count;
+    for n in if counted { counts() } else { Vec::new() } {
+        let name = match lang {
+            Lang::Zh => format!("{n}个产业"),
+            Lang::En => format!("{n} industries"),
+        };
+        keys.push((name, look.shade(n), false));
     }
     if let Some(s) = &look.selection {
         let name = match s.what {
@@ -273,14 +279,15 @@ fn key(scene: &mut Scene, look: &Look, measure: &dyn TextMeasure) -> f64 {
             _ => format!("{}{}", label("发展所选：", "Developing ", lang), selection_name(s, lang)),
         };
         keys.push((name, theme.series[0], true));
-        if look.options.fill == MapFill::Selection {
+        if !counted {
             keys.push((label("其他地区", "Other districts", lang).into(), theme.grid, false));
         }
     }
-    if keys.is_empty() {
-        return y;
-    }
-    areas::legend(scene, &keys, y, measure, theme)
+    let heading = counted.then(|| {
+        let zh = "颜色深浅：规划为各地列举的重点产业数（计算值）";
+        label(zh, "Shade: number of industries the plan names for the district (derived count)", lang)
+    });
+    areas::legend(scene, heading, &keys, measure, theme)
 }
 
 /// The districts as drawn: their areas, the y below them, the notes under them, and those the
@@ -413,12 +420,13 @@ fn details(s: &Selection, options: &Options) -> Vec<(String, bool)> {
 
 type D = &'static District;
 
-const INDUSTRIES: Field<D> =
+fn hallmark(d: &D, _: &Options, lang: Lang) -> Option<String> {
+    Some(d.hallmark.get(lang).into())
+}
+
+const PRIORITIES: Field<D> =
     Field::new(Text { zh: "重点产业", en: "Industries to develop" }, |d, _, lang| Some(industries(d, lang)));
-const HALLMARK: Field<D> =
-    Field::new(Text { zh: "服务业标志性成果", en: "Services hallmark" }, |d, _, lang| {
-        Some(d.hallmark.get(lang).into())
-    });
+const HALLMARK: Field<D> = Field::new(Text { zh: "服务业标志性成果", en: "Services hallmark" }, hallmark);
 const TOWNS: Field<D> = Field::new(Text { zh: "省级中心镇", en: "Provincial central towns" }, |d, _, lang| {
     Some(places(d, PlaceKind::CentralTown, lang))
 });
@@ -446,35 +454,21 @@ const SOURCE: Field<D> = Field::new(Text { zh: "出处", en: "Source" }, |d, _, 
     let names: Vec<String> = sections.iter().map(|s| format::section(s, lang)).collect();
     Some(names.join(label("；", "; ", lang)))
 });
-const TOOLTIP: [&Field<D>; 7] = [&INDUSTRIES, &HALLMARK, &TOWNS, &AREAS, &COUNT, &NOTE, &SOURCE];
+const TOOLTIP: [&Field<D>; 7] = [&PRIORITIES, &HALLMARK, &TOWNS, &AREAS, &COUNT, &NOTE, &SOURCE];
 
 const NAME: Field<D> = Field::new(Text { zh: "地区", en: "District" }, |d, _, lang| Some(d.name.get(lang).into()));
-const KIND: Field<D> = Field::new(Text { zh: "类型", en: "Kind" }, |d, _, lang| {
-    Some(
-        match d.kind {
-            DistrictKind::District => label("区", "District", lang),
-            DistrictKind::CountyCity => label("县级市", "County-level city", lang),
-            DistrictKind::County => label("县", "County", lang),
-            DistrictKind::NewArea => {
-                label("省级新区（非行政区划）", "Provincial new area (not an administrative division)", lang)
-            }
-        }
-        .into(),
-    )
-});
+const KIND: Field<D> = Field::new(Text { zh: "类型", en: "Kind" }, |d, _, lang| Some(kind(d).2.get(lang).into()));
 const COUNTED: Field<D> =
     Field::new(Text { zh: "列举的产业数（计算值）", en: "Industries named (derived)" }, |d, _, _| {
         Some(count(d).to_string())
     });
 const HALLMARK_BOX: Field<D> =
-    Field::new(Text { zh: "服务业标志性成果（专栏2）", en: "Services hallmark (Box 2)" }, |d, _, lang| {
-        Some(d.hallmark.get(lang).into())
-    });
+    Field::new(Text { zh: "服务业标志性成果（专栏2）", en: "Services hallmark (Box 2)" }, hallmark);
 
 /// The districts' facts, with the count (fill "count") and whether each is selected or concerned.
 fn table(look: &Look) -> Table {
     let (options, lang) = (look.options, look.options.lang);
-    let mut columns = vec![&NAME, &KIND, &INDUSTRIES, &HALLMARK_BOX, &TOWNS, &AREAS, &SOURCE];
+    let mut columns = vec![&NAME, &KIND, &PRIORITIES, &HALLMARK_BOX, &TOWNS, &AREAS, &SOURCE];
     if options.fill == MapFill::Count {
         columns.insert(3, &COUNTED);
     }
@@ -495,37 +489,21 @@ fn table(look: &Look) -> Table {
 /// What the chart shows in words: the counts per district, the industries shared most, the selection.
 fn alt_text(look: &Look, geographic: bool) -> String {
     let lang = look.options.lang;
-    let mut by_count: Vec<(usize, Vec<&str>)> = Vec::new();
-    for d in DISTRICTS {
-        let n = count(d);
-        match by_count.iter_mut().find(|(c, _)| *c == n) {
-            Some((_, names)) => names.push(d.name.get(lang)),
-            None => by_count.push((n, vec![d.name.get(lang)])),
-        }
-    }
-    order::sort_by_key(&mut by_count, |(n, _)| std::cmp::Reverse(*n));
-    let mut distinct: Vec<&str> = DISTRICTS.iter().flat_map(|d| d.industries.iter().copied()).collect();
-    order::sort(&mut distinct);
-    distinct.dedup();
+    let names = |keep: &dyn Fn(&'static District) -> bool| -> Vec<&str> {
+        DISTRICTS.iter().filter(|d| keep(d)).map(|d| d.name.get(lang)).collect()
+    };
     let sharing = |id: &str| DISTRICTS.iter().filter(|d| d.industries.contains(&id)).count();
-    let most = distinct.iter().map(|id| sharing(id)).max().unwrap_or(0);
-    let most_shared: Vec<&str> = crate::data::INDUSTRIES
-        .iter()
-        .filter(|i| distinct.contains(&i.id) && sharing(i.id) == most)
-        .map(|i| i.name.get(lang))
-        .collect();
-    let where_most: Vec<&str> = DISTRICTS
-        .iter()
-        .filter(|d| d.industries.iter().any(|id| sharing(id) == most))
-        .map(|d| d.name.get(lang))
-        .collect();
-    let (districts, kinds, where_most) = (DISTRICTS.len(), distinct.len(), format::list(&where_most, lang));
+    let named: Vec<&Industry> = INDUSTRIES.iter().filter(|i| sharing(i.id) > 0).collect();
+    let most = named.iter().map(|i| sharing(i.id)).max().unwrap_or(0);
+    let most_shared: Vec<&str> = named.iter().filter(|i| sharing(i.id) == most).map(|i| i.name.get(lang)).collect();
+    let where_most = format::list(&names(&|d| d.industries.iter().any(|id| sharing(id) == most)), lang);
+    let by_count = counts().into_iter().rev().map(|n| (n, names(&|d| count(d) == n)));
+    let (districts, kinds) = (DISTRICTS.len(), named.len());
     let mut text = match lang {
         Lang::Zh => {
             let groups: Vec<String> = by_count
-                .iter()
                 .map(|(n, names)| {
-                    format!("{}{}{n}个", format::list(names, lang), if names.len() > 1 { "各" } else { "" })
+                    format!("{}{}{n}个", format::list(&names, lang), if names.len() > 1 { "各" } else { "" })
                 })
                 .collect();
             format!(
@@ -537,7 +515,7 @@ fn alt_text(look: &Look, geographic: bool) -> String {
         }
         Lang::En => {
             let groups: Vec<String> =
-                by_count.iter().map(|(n, names)| format!("{n} for {}", format::list(names, lang))).collect();
+                by_count.map(|(n, names)| format!("{n} for {}", format::list(&names, lang))).collect();
             format!(
                 "{} of Shaoxing's {districts} districts (six county-level divisions and Binhai New Area) with the industries the plan assigns to each. Industries named: {}. {kinds} different industries in all (derived); {} is developed by the most districts, {most}: {where_most}.",
                 if geographic { "Map" } else { "Diagram" },
@@ -564,15 +542,7 @@ fn alt_text(look: &Look, geographic: bool) -> String {
 const CSV: &[Column<D>] = &[
     Column::One("id", |d| d.id.into()),
     Column::Both("name", |d, lang| d.name.get(lang).into()),
-    Column::One("kind", |d| {
-        match d.kind {
-            DistrictKind::District => "district",
-            DistrictKind::CountyCity => "county-city",
-            DistrictKind::County => "county",
-            DistrictKind::NewArea => "new-area",
-        }
-        .into()
-    }),
+    Column::One("kind", |d| kind(d).1.into()),
     Column::One("adcode", |d| d.adcode.map_or(String::new(), |c| c.to_string())),
     Column::One("industry_ids", |d| d.industries.join(";")),
     Column::Both("industries", |d, lang| industry_names(d, lang).join(";")),

@@ -4,9 +4,10 @@
 //! region (its box) and an outline (its rings), by which pointer and keyboard find it.
 
 use crate::chart::label;
-use crate::chart::parts::{legend as key, Swatch};
+use crate::chart::parts::{legend as key, padding, Swatch, HEADING_SIZE};
 use crate::data::model::Lang;
 use crate::geo::plane::{self, Point, Ring};
+use crate::plot::paragraphs::{block, Type};
 use crate::scale::Within;
 use crate::scene::{Align, Baseline, Outline, Rect, Region, Scene, Shape};
 use crate::text::{lines_height, lines_width, Line, TextMeasure};
@@ -98,15 +99,25 @@ pub fn centred(words: &[Line], (x, y): Point, width: f64, measure: &dyn TextMeas
     (x.within(half + 2.0, (width - half - 2.0).max(half + 2.0)), (y - lines_height(words) / 2.0).max(0.0))
 }
 
-/// A legend of fills from (pad, y): each entry's name, colour and whether it is marked (hatched and
-/// outlined, as a marked area is). Returns the y below it.
+/// A legend of fills from the top of the plot, under a heading if any: each entry's name, colour and
+/// whether it is marked (hatched and outlined, as a marked area is). Returns the y below it.
 pub fn legend(
     scene: &mut Scene,
+    heading: Option<&str>,
     keys: &[(String, Color, bool)],
-    y: f64,
     measure: &dyn TextMeasure,
     theme: &Theme,
 ) -> f64 {
+    let width = scene.width;
+    let pad = padding(width);
+    let mut y = pad;
+    if let Some(heading) = heading {
+        let t = Type { size: HEADING_SIZE, bold: true, color: theme.text, step: 18.0 };
+        y = block(scene, heading, (pad, y), (width - 2.0 * pad).max(1.0), &t, None, measure) + 4.0;
+    }
+    if keys.is_empty() {
+        return y;
+    }
     let swatch = |&(_, color, marked): &(String, Color, bool)| {
         move |s: &mut Scene, r: Rect| {
             if marked {
@@ -120,7 +131,6 @@ pub fn legend(
     let swatches: Vec<_> = keys.iter().map(swatch).collect();
     let entries: Vec<(&str, Swatch)> =
         keys.iter().zip(&swatches).map(|((name, ..), s)| (name.as_str(), s as Swatch)).collect();
-    let width = scene.width;
     key(scene, &entries, width, y, measure, theme)
 }
 
@@ -131,4 +141,19 @@ pub fn north_arrow(scene: &mut Scene, x: f64, y: f64, lang: Lang, theme: &Theme)
     }
     let n = label("北", "N", lang);
     scene.text((x - 6.0, y + 1.0), n, 11.0, true, theme.muted, Align::End, Baseline::Top, None);
+}
+
+/// `n` boxes `w` × `h` in rows from (x0, y), 6 px apart, each row ending before `right`.
+pub fn rows(n: usize, (x0, mut y): Point, (w, h): (f64, f64), right: f64) -> Vec<Rect> {
+    let mut x = x0;
+    let mut boxes = Vec::new();
+    for _ in 0..n {
+        if x + w > right + 0.5 {
+            x = x0;
+            y += h + 6.0;
+        }
+        boxes.push(Rect { x, y, w, h });
+        x += w + 6.0;
+    }
+    boxes
 }
