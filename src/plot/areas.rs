@@ -20,7 +20,7 @@ pub struct Area {
     pub fill: Color,
     /// Selected, or concerned by the selection: hatched and outlined as well as filled.
     pub marked: bool,
-    /// Its words, centred on `at`, the top middle of their block.
+    /// Its words, centred across `at`, the top middle of their block.
     pub words: Vec<Line>,
     pub at: Point,
     /// The areas it lies over, drawn before it: their borders show through it, and its own border
@@ -34,7 +34,7 @@ pub fn ring(r: Rect) -> Ring {
 }
 
 /// Fills `rings` in `color`, hatching them when `marked`.
-pub fn fill(scene: &mut Scene, rings: &[Ring], color: Color, marked: bool, theme: &Theme, datum: Option<&'static str>) {
+fn fill(scene: &mut Scene, rings: &[Ring], color: Color, marked: bool, theme: &Theme, datum: Option<&'static str>) {
     scene.push(Shape::Polygon { points: plane::joined(rings), color }, datum);
     if marked {
         for (from, to) in plane::hatch(rings, 6.0) {
