@@ -152,7 +152,7 @@ struct Look<'a> {
 impl Look<'_> {
     /// The area of `d`: its fill, marked when the selection concerns it, with `words` from `at`.
     fn area(&self, d: &'static District, rings: Vec<Ring>, bounds: Rect, words: Vec<Line>, at: Point) -> Area {
-        let (theme, over) = (self.theme, &[]);
+        let theme = self.theme;
         let marked = self.selection.as_ref().is_some_and(|s| s.districts.contains(&d.id));
         let fill = match self.options.fill {
             MapFill::Selection if marked => theme.series[0],
@@ -161,7 +161,7 @@ impl Look<'_> {
             MapFill::Selection => theme.grid,
             MapFill::Count => self.shade(count(d)),
         };
-        Area { datum: d.id, rings, bounds, fill, marked, words, at, over }
+        Area { datum: d.id, rings, bounds, fill, marked, words, at, over: &[] }
     }
 
     fn shade(&self, n: usize) -> Color {
