@@ -16,7 +16,7 @@ use super::parts::{padding, LABEL_SIZE, NARROW};
 use super::{label, Rendered, Table, Tooltip};
 use crate::chart::options::MapFill;
 use crate::chart::Options;
-use crate::data::links::Selectable;
+use crate::data::links::{districts_of, industries_of, Selectable};
 use crate::data::model::{District, DistrictKind, Industry, Lang, PlaceKind, Text};
 use crate::data::{DISTRICTS, INDUSTRIES};
 use crate::format;
@@ -87,11 +87,11 @@ fn district(id: &str) -> Option<&'static District> {
     DISTRICTS.iter().find(|d| d.id == id)
 }
 
-fn industry_names(d: &'static District, lang: Lang) -> Vec<&'static str> {
-    Selectable::District(d).industries().iter().map(|i| i.name.get(lang)).collect()
+fn industry_names(d: &District, lang: Lang) -> Vec<&'static str> {
+    industries_of(d).iter().map(|i| i.name.get(lang)).collect()
 }
 
-fn industries(d: &'static District, lang: Lang) -> String {
+fn industries(d: &District, lang: Lang) -> String {
     format::list_common(&industry_names(d, lang), lang)
 }
 
@@ -108,8 +108,8 @@ fn places(d: &District, kind: PlaceKind, lang: Lang) -> String {
     }
 }
 
-fn count(d: &'static District) -> usize {
-    Selectable::District(d).industries().len()
+fn count(d: &District) -> usize {
+    industries_of(d).len()
 }
 
 /// The numbers of industries the districts have, each once, smallest first.
@@ -492,11 +492,11 @@ fn alt_text(look: &Look, geographic: bool) -> String {
     let names = |keep: &dyn Fn(&'static District) -> bool| -> Vec<&str> {
         DISTRICTS.iter().filter(|d| keep(d)).map(|d| d.name.get(lang)).collect()
     };
-    let sharing = |id: &str| DISTRICTS.iter().filter(|d| d.industries.contains(&id)).count();
-    let named: Vec<&Industry> = INDUSTRIES.iter().filter(|i| sharing(i.id) > 0).collect();
-    let most = named.iter().map(|i| sharing(i.id)).max().unwrap_or(0);
-    let most_shared: Vec<&str> = named.iter().filter(|i| sharing(i.id) == most).map(|i| i.name.get(lang)).collect();
-    let where_most = format::list(&names(&|d| d.industries.iter().any(|id| sharing(id) == most)), lang);
+    let sharing = |i: &Industry| districts_of(i).len();
+    let named: Vec<&Industry> = INDUSTRIES.iter().filter(|i| sharing(i) > 0).collect();
+    let most = named.iter().map(|i| sharing(i)).max().unwrap_or(0);
+    let most_shared: Vec<&str> = named.iter().filter(|i| sharing(i) == most).map(|i| i.name.get(lang)).collect();
+    let where_most = format::list(&names(&|d| industries_of(d).iter().any(|i| sharing(i) == most)), lang);
     let by_count = counts().into_iter().rev().map(|n| (n, names(&|d| count(d) == n)));
     let (districts, kinds) = (DISTRICTS.len(), named.len());
     let mut text = match lang {

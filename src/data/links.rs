@@ -41,7 +41,7 @@ impl Selectable {
         match self {
             Selectable::Cluster(c) => INDUSTRIES.iter().filter(|i| i.cluster == Some(c.id)).collect(),
             Selectable::Industry(i) => vec![*i],
-            Selectable::District(d) => d.industries.iter().filter_map(|id| industry(id)).collect(),
+            Selectable::District(d) => industries_of(d),
         }
     }
 
@@ -69,6 +69,16 @@ impl Selectable {
             }
         }
     }
+}
+
+/// The industries the plan names for `district`, in its order.
+pub fn industries_of(district: &District) -> Vec<&'static Industry> {
+    district.industries.iter().filter_map(|id| industry(id)).collect()
+}
+
+/// The districts the plan names `industry` for, in the plan's order.
+pub fn districts_of(industry: &Industry) -> Vec<&'static District> {
+    DISTRICTS.iter().filter(|d| d.industries.contains(&industry.id)).collect()
 }
 
 /// Every id that `selected` and `select()` accept.
