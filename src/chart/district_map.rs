@@ -18,7 +18,7 @@ use crate::chart::options::MapFill;
 use crate::chart::Options;
 use crate::data::links::{districts_of, industries_of, Selectable};
 use crate::data::model::{District, DistrictKind, Industry, Lang, PlaceKind, Text};
-use crate::data::{DISTRICTS, INDUSTRIES};
+use crate::data::{district, DISTRICTS, INDUSTRIES};
 use crate::format;
 use crate::geo::plane::{Point, Ring};
 use crate::geo::{self, Geometry, Placed};
@@ -81,10 +81,6 @@ fn map_name(d: &District, lang: Lang) -> &'static str {
             .find_map(|s| d.name.en.strip_suffix(s))
             .unwrap_or(d.name.en),
     }
-}
-
-fn district(id: &str) -> Option<&'static District> {
-    DISTRICTS.iter().find(|d| d.id == id)
 }
 
 fn industry_names(d: &District, lang: Lang) -> Vec<&'static str> {

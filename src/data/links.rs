@@ -2,7 +2,7 @@
 //! chart (a cluster, an industry or a district), each chart can find the marks it concerns.
 
 use super::model::{Cluster, District, Industry, Lang};
-use super::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
+use super::{cluster, district, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
 
 /// A selectable datum: one of the three kinds that linked charts share.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,7 +17,7 @@ impl Selectable {
         cluster(id)
             .map(Selectable::Cluster)
             .or_else(|| industry(id).map(Selectable::Industry))
-            .or_else(|| DISTRICTS.iter().find(|d| d.id == id).map(Selectable::District))
+            .or_else(|| district(id).map(Selectable::District))
     }
 
     pub fn id(&self) -> &'static str {
