@@ -94,6 +94,39 @@ pub fn wrap(text: &str, max_width: f64, size: f64, bold: bool, measure: &dyn Tex
     lines
 }
 
+/// A line of a block of text, with its size and weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub size: f64,
+    pub bold: bool,
+}
+
+impl Line {
+    /// From the top of this line to the top of the next.
+    pub fn height(&self) -> f64 {
+        (self.size * 1.3).round()
+    }
+}
+
+/// `text` wrapped within `width` at the largest of `sizes` at which every line fits (at the
+/// smallest where none does: a word wider than the box stays whole).
+pub fn fit(text: &str, width: f64, sizes: &[f64], bold: bool, measure: &dyn TextMeasure) -> Vec<Line> {
+    let fits = |size: f64| wrap(text, width, size, bold, measure).iter().all(|l| measure.width(l, size, bold) <= width);
+    let size = sizes.iter().copied().find(|s| fits(*s)).unwrap_or(sizes.last().copied().unwrap_or(10.0));
+    wrap(text, width, size, bold, measure).into_iter().map(|text| Line { text, size, bold }).collect()
+}
+
+/// The width of the widest of `lines`.
+pub fn lines_width(lines: &[Line], measure: &dyn TextMeasure) -> f64 {
+    lines.iter().map(|l| measure.width(&l.text, l.size, l.bold)).fold(0.0, f64::max)
+}
+
+/// The height of `lines`, one under another.
+pub fn lines_height(lines: &[Line]) -> f64 {
+    lines.iter().map(Line::height).sum()
+}
+
 /// Splits text into unbreakable pieces: a Latin word with its trailing space, or one CJK character
 /// (with any closing punctuation after it, which must not start a line).
 fn pieces(text: &str) -> Vec<String> {

@@ -51,6 +51,12 @@ impl Color {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
+
+    /// `self` blended towards `other` by `t` (0 = self, 1 = other), opaque.
+    pub fn mix(self, other: Color, t: f64) -> Color {
+        let c = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t.within(0.0, 1.0)).round() as u8;
+        Color { r: c(self.r, other.r), g: c(self.g, other.g), b: c(self.b, other.b), a: 1.0 }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -84,6 +90,27 @@ impl Theme {
             ThemeName::Light => &LIGHT,
             ThemeName::Dark => &DARK,
         }
+    }
+
+    /// The text colour or the background colour, whichever reads better on `fill`.
+    pub fn ink_on(&self, fill: Color) -> Color {
+        if self.text.contrast(&fill) >= self.background.contrast(&fill) {
+            self.text
+        } else {
+            self.background
+        }
+    }
+
+    /// A sequential shade for `share` (0 to 1) of the largest value: from the background towards the
+    /// first series colour. A mid-tone on which neither the text colour nor the background colour
+    /// reads at 4.5:1 is moved towards the background until one does.
+    pub fn shade(&self, share: f64) -> Color {
+        let mut t = 0.15 + 0.85 * share;
+        let readable = |fill: Color| self.text.contrast(&fill).max(self.background.contrast(&fill)) >= 4.5;
+        while t > 0.0 && !readable(self.background.mix(self.series[0], t)) {
+            t -= 0.01;
+        }
+        self.background.mix(self.series[0], t)
     }
 }
 

@@ -7,9 +7,9 @@
 use super::parts::{padding, NARROW, PLAN_WORDS};
 use super::{label, Rendered, Sort, Table};
 use crate::chart::Options;
-use crate::data::links::Selectable;
+use crate::data::links::{districts_of, industries_of, Selectable};
 use crate::data::model::{Cluster, District, Industry, Lang, Text};
-use crate::data::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
+use crate::data::{cluster, CLUSTERS, DISTRICTS, INDUSTRIES};
 use crate::format;
 use crate::order;
 use crate::plot::cells::{Cells, Group};
@@ -84,14 +84,6 @@ fn assigned(a: Item, b: Item) -> Option<Item> {
         return None;
     };
     d.industries.contains(&i.id).then_some(Cell(d, i))
-}
-
-fn industries_of(district: &District) -> Vec<&'static Industry> {
-    district.industries.iter().filter_map(|id| industry(id)).collect()
-}
-
-fn districts_of(industry: &Industry) -> Vec<&'static District> {
-    DISTRICTS.iter().filter(|d| d.industries.contains(&industry.id)).collect()
 }
 
 /// The 专栏1 cluster of an industry, if it has one.

@@ -12,20 +12,24 @@
 //! hatching and a dark outline, not colour alone. `fill: "count"` shades the districts by how many
 //! industries the plan names for them, the number written on each.
 
-use super::parts::{legend, padding, Swatch, HEADING_SIZE, LABEL_SIZE, NARROW};
+use super::parts::{padding, LABEL_SIZE, NARROW};
 use super::{label, Rendered, Table, Tooltip};
 use crate::chart::options::MapFill;
 use crate::chart::Options;
-use crate::data::links::Selectable;
-use crate::data::model::{District, DistrictKind, Lang, PlaceKind, Text};
-use crate::data::{industry, DISTRICTS, INDUSTRIES};
+use crate::data::links::{districts_of, industries_of, Selectable};
+use crate::data::model::{District, DistrictKind, Industry, Lang, PlaceKind, Text};
+use crate::data::{district, DISTRICTS, INDUSTRIES};
 use crate::format;
-use crate::geo::plane::{self, Bounds, Point, Ring};
-use crate::geo::{Geometry, Projection};
+use crate::geo::plane::{Point, Ring};
+use crate::geo::{self, Geometry, Placed};
 use crate::order;
+use crate::plot::areas::{self, Area};
+use crate::plot::fields::{self, tooltip};
+use crate::plot::paragraphs::{block, Type};
+use crate::plot::{Column, Field};
 use crate::scale::Within;
-use crate::scene::{Align, Baseline, Outline, Rect, Region, Scene, Shape};
-use crate::text::{wrap, TextMeasure};
+use crate::scene::{Align, Baseline, Rect, Scene};
+use crate::text::{fit, lines_height, Line, TextMeasure};
 use crate::theme::{Color, Theme};
 
 pub const TITLE: Text =
@@ -46,24 +50,27 @@ const GRID: [(&str, usize, usize); 6] = [
     ("district.xinchang", 2, 1),
 ];
 /// 滨海新区 lies along the bay across the north of these three districts.
-pub const BINHAI: &str = "district.binhai";
-pub const BINHAI_PARENTS: [&str; 3] = ["district.keqiao", "district.yuecheng", "district.shangyu"];
+const BINHAI: &str = "district.binhai";
+const BINHAI_PARENTS: [&str; 3] = ["district.keqiao", "district.yuecheng", "district.shangyu"];
+
+/// Each kind of district: its word in the CSV and its name in the table.
+const KINDS: [(DistrictKind, &str, Text); 4] = [
+    (DistrictKind::District, "district", Text { zh: "区", en: "District" }),
+    (DistrictKind::CountyCity, "county-city", Text { zh: "县级市", en: "County-level city" }),
+    (DistrictKind::County, "county", Text { zh: "县", en: "County" }),
+    (
+        DistrictKind::NewArea,
+        "new-area",
+        Text { zh: "省级新区（非行政区划）", en: "Provincial new area (not an administrative division)" },
+    ),
+];
+
+fn kind(d: &District) -> &'static (DistrictKind, &'static str, Text) {
+    KINDS.iter().find(|k| k.0 == d.kind).unwrap_or(&KINDS[0])
+}
 
 const NOTE_SIZE: f64 = 11.0;
-const LIST_SIZE: f64 = 11.0;
-const COUNT_SIZE: f64 = 20.0;
-const DETAIL_SIZE: f64 = 12.5;
-
-fn kind_name(kind: DistrictKind, lang: Lang) -> &'static str {
-    match kind {
-        DistrictKind::District => label("区", "District", lang),
-        DistrictKind::CountyCity => label("县级市", "County-level city", lang),
-        DistrictKind::County => label("县", "County", lang),
-        DistrictKind::NewArea => {
-            label("省级新区（非行政区划）", "Provincial new area (not an administrative division)", lang)
-        }
-    }
-}
+const NONE_NAMED: Text = Text { zh: "（规划未列明）", en: "(none named in the plan)" };
 
 /// The name on the map: in English without "District", "City", "County", "New Area".
 fn map_name(d: &District, lang: Lang) -> &'static str {
@@ -76,45 +83,37 @@ fn map_name(d: &District, lang: Lang) -> &'static str {
     }
 }
 
-fn district(id: &str) -> Option<&'static District> {
-    DISTRICTS.iter().find(|d| d.id == id)
-}
-
 fn industry_names(d: &District, lang: Lang) -> Vec<&'static str> {
-    d.industries.iter().filter_map(|id| industry(id)).map(|i| i.name.get(lang)).collect()
+    industries_of(d).iter().map(|i| i.name.get(lang)).collect()
 }
 
 fn industries(d: &District, lang: Lang) -> String {
     format::list_common(&industry_names(d, lang), lang)
 }
 
+fn place_names(d: &District, kind: PlaceKind, lang: Lang) -> Vec<&'static str> {
+    d.places.iter().filter(|p| p.kind == kind).map(|p| p.name.get(lang)).collect()
+}
+
 fn places(d: &District, kind: PlaceKind, lang: Lang) -> String {
-    let names: Vec<&str> = d.places.iter().filter(|p| p.kind == kind).map(|p| p.name.get(lang)).collect();
+    let names = place_names(d, kind, lang);
     if names.is_empty() {
-        label("（规划未列明）", "(none named in the plan)", lang).to_string()
+        NONE_NAMED.get(lang).to_string()
     } else {
         format::list(&names, lang)
     }
 }
 
 fn count(d: &District) -> usize {
-    d.industries.iter().filter(|id| industry(id).is_some()).count()
+    industries_of(d).len()
 }
 
-/// The plan's sections a district's facts come from, in order, each once.
-fn sections(d: &District) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = vec![d.industries_source.section, d.hallmark_source.section];
-    for p in d.places {
-        if !out.contains(&p.source.section) {
-            out.push(p.source.section);
-        }
-    }
-    out
-}
-
-fn sections_text(d: &District, lang: Lang) -> String {
-    let names: Vec<String> = sections(d).iter().map(|s| format::section(s, lang)).collect();
-    names.join(label("；", "; ", lang))
+/// The numbers of industries the districts have, each once, smallest first.
+fn counts() -> Vec<usize> {
+    let mut counts: Vec<usize> = DISTRICTS.iter().map(count).collect();
+    order::sort(&mut counts);
+    counts.dedup();
+    counts
 }
 
 fn names_of(ids: &[&str], lang: Lang) -> String {
@@ -128,393 +127,212 @@ struct Selection {
     districts: Vec<&'static str>,
 }
 
-fn selection(options: &Options) -> Option<Selection> {
-    let what = Selectable::find(options.selected?)?;
-    Some(Selection { districts: what.districts().iter().map(|d| d.id).collect(), what })
-}
-
 /// "新材料" with what it is: 产业集群, 产业, 地区.
 fn selection_name(s: &Selection, lang: Lang) -> String {
-    match s.what {
-        Selectable::Cluster(c) => format!("{}{}", c.name.get(lang), label("（产业集群）", " (cluster)", lang)),
-        Selectable::Industry(i) => format!("{}{}", i.name.get(lang), label("（产业）", " (industry)", lang)),
-        Selectable::District(d) => d.name.get(lang).to_string(),
-    }
-}
-
-/// `a` blended towards `b` by `t` (0 = a, 1 = b), opaque.
-fn mix(a: Color, b: Color, t: f64) -> Color {
-    let c = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t.within(0.0, 1.0)).round() as u8;
-    Color { r: c(a.r, b.r), g: c(a.g, b.g), b: c(a.b, b.b), a: 1.0 }
-}
-
-/// How a district is painted.
-#[derive(Clone, Copy)]
-struct Paint {
-    fill: Color,
-    /// Selected or concerned by the selection: hatched and outlined as well as filled.
-    marked: bool,
-    /// Text drawn on the fill.
-    ink: Color,
-}
-
-fn paint(d: &District, options: &Options, theme: &Theme, selection: Option<&Selection>, max: usize) -> Paint {
-    let marked = selection.is_some_and(|s| s.districts.contains(&d.id));
-    let fill = match options.fill {
-        MapFill::Selection if marked => theme.series[0],
-        // 滨海新区 is lighter than the divisions it overlaps.
-        MapFill::Selection if d.id == BINHAI => mix(theme.background, theme.grid, 0.5),
-        MapFill::Selection => theme.grid,
-        MapFill::Count => shade(count(d), max, theme),
+    let kind = match s.what {
+        Selectable::Cluster(_) => label("（产业集群）", " (cluster)", lang),
+        Selectable::Industry(_) => label("（产业）", " (industry)", lang),
+        Selectable::District(_) => "",
     };
-    let ink =
-        if theme.text.contrast(&fill) >= theme.background.contrast(&fill) { theme.text } else { theme.background };
-    Paint { fill, marked, ink }
+    format!("{}{kind}", s.what.name(lang))
 }
 
-/// The sequential shade for `n` industries: from the background towards the first series colour.
-/// A mid-tone on which neither the text colour nor the background colour reads at 4.5:1 is moved
-/// towards the background until one does (the count is written on the district as well).
-fn shade(n: usize, max: usize, theme: &Theme) -> Color {
-    let mut t = 0.15 + 0.85 * if max == 0 { 0.0 } else { n as f64 / max as f64 };
-    let readable = |fill: Color| theme.text.contrast(&fill).max(theme.background.contrast(&fill)) >= 4.5;
-    while t > 0.0 && !readable(mix(theme.background, theme.series[0], t)) {
-        t -= 0.01;
+/// How the districts are painted and labelled: the options, the selection and the largest count.
+struct Look<'a> {
+    options: &'a Options,
+    theme: &'a Theme,
+    selection: Option<Selection>,
+    max: usize,
+}
+
+impl Look<'_> {
+    /// The area of `d`: its fill, marked when the selection concerns it, with `words` from `at`.
+    fn area(&self, d: &'static District, rings: Vec<Ring>, bounds: Rect, words: Vec<Line>, at: Point) -> Area {
+        let theme = self.theme;
+        let marked = self.selection.as_ref().is_some_and(|s| s.districts.contains(&d.id));
+        let fill = match self.options.fill {
+            MapFill::Selection if marked => theme.series[0],
+            // 滨海新区 is lighter than the divisions it overlaps.
+            MapFill::Selection if d.id == BINHAI => theme.background.mix(theme.grid, 0.5),
+            MapFill::Selection => theme.grid,
+            MapFill::Count => self.shade(count(d)),
+        };
+        Area { datum: d.id, rings, bounds, fill, marked, words, at, over: &[] }
     }
-    mix(theme.background, theme.series[0], t)
-}
 
-/// Fills `rings`, hatching them when marked.
-fn fill_shape(scene: &mut Scene, rings: &[Ring], p: Paint, theme: &Theme, datum: Option<&'static str>) {
-    scene.push(Shape::Polygon { points: plane::joined(rings), color: p.fill }, datum);
-    if p.marked {
-        for (from, to) in plane::hatch(rings, 6.0) {
-            scene.push(Shape::Line { from, to, color: theme.hatch, width: 1.0 }, datum);
+    fn shade(&self, n: usize) -> Color {
+        self.theme.shade(if self.max == 0 { 0.0 } else { n as f64 / self.max as f64 })
+    }
+
+    /// A tile of `r`, its words from `top` down.
+    fn tile(&self, d: &'static District, r: Rect, words: Vec<Line>, top: f64) -> Area {
+        self.area(d, vec![areas::ring(r)], r, words, (r.x + r.w / 2.0, top))
+    }
+
+    /// The text inside a tile or the band: name, the count (fill "count"), the industries (`list`).
+    fn words(&self, d: &'static District, width: f64, list: bool, measure: &dyn TextMeasure) -> Vec<Line> {
+        let lang = self.options.lang;
+        let mut lines = fit(map_name(d, lang), width, &[LABEL_SIZE, 12.0, 11.0, 10.0], true, measure);
+        if self.options.fill == MapFill::Count {
+            lines.push(Line { text: count(d).to_string(), size: 20.0, bold: true });
         }
+        if list {
+            lines.extend(fit(&industries(d, lang), width, &[11.0, 10.0], false, measure));
+        }
+        lines
     }
-}
-
-fn stroke_rings(scene: &mut Scene, rings: &[Ring], color: Color, width: f64, datum: Option<&'static str>) {
-    for ring in rings {
-        let mut points = ring.clone();
-        points.extend(ring.first().copied());
-        scene.push(Shape::Path { points, color, width }, datum);
-    }
-}
-
-fn rect_ring(r: Rect) -> Ring {
-    vec![(r.x, r.y), (r.x + r.w, r.y), (r.x + r.w, r.y + r.h), (r.x, r.y + r.h)]
-}
-
-/// One line of text in a block: its text, size and weight.
-struct Line {
-    text: String,
-    size: f64,
-    bold: bool,
-}
-
-impl Line {
-    fn height(&self) -> f64 {
-        (self.size * 1.3).round()
-    }
-}
-
-fn widest(lines: &[Line], measure: &dyn TextMeasure) -> f64 {
-    lines.iter().map(|l| measure.width(&l.text, l.size, l.bold)).fold(0.0, f64::max)
-}
-
-fn lines_height(lines: &[Line]) -> f64 {
-    lines.iter().map(Line::height).sum()
-}
-
-/// `text` wrapped to `width` at the largest of `sizes` at which every line fits.
-fn fitted(text: &str, width: f64, sizes: &[f64], bold: bool, measure: &dyn TextMeasure) -> Vec<Line> {
-    let smallest = sizes.last().copied().unwrap_or(10.0);
-    let size = sizes
-        .iter()
-        .copied()
-        .find(|s| wrap(text, width, *s, bold, measure).iter().all(|l| measure.width(l, *s, bold) <= width))
-        .unwrap_or(smallest);
-    wrap(text, width, size, bold, measure).into_iter().map(|text| Line { text, size, bold }).collect()
-}
-
-/// Draws `lines` from (x, y), aligned as asked, in `color`. Returns the y below them.
-#[allow(clippy::too_many_arguments)]
-fn draw_lines(
-    scene: &mut Scene,
-    lines: &[Line],
-    x: f64,
-    y: f64,
-    align: Align,
-    color: Color,
-    datum: Option<&'static str>,
-) -> f64 {
-    let mut y = y;
-    for line in lines {
-        scene.text((x, y), line.text.clone(), line.size, line.bold, color, align, Baseline::Top, datum);
-        y += line.height();
-    }
-    y
-}
-
-/// The text inside a schematic tile or the band: name, the count (fill "count"), the industries
-/// (when there is room).
-fn tile_lines(d: &District, options: &Options, width: f64, list: bool, measure: &dyn TextMeasure) -> Vec<Line> {
-    let lang = options.lang;
-    let mut lines = fitted(map_name(d, lang), width, &[LABEL_SIZE, 12.0, 11.0, 10.0], true, measure);
-    if options.fill == MapFill::Count {
-        lines.push(Line { text: count(d).to_string(), size: COUNT_SIZE, bold: true });
-    }
-    if list {
-        lines.extend(fitted(&industries(d, lang), width, &[LIST_SIZE, 10.0], false, measure));
-    }
-    lines
-}
-
-/// A drawn district: its rings in plot pixels, its box, and its label.
-struct Placed {
-    district: &'static District,
-    rings: Vec<Ring>,
-    bounds: Rect,
-    /// For a map: the centre of the label. For a tile: the top middle of its text.
-    label_at: Point,
-    /// A tile's text, or None for a map's label (name and count).
-    tile: Option<Vec<Line>>,
-}
-
-fn rect_of(b: Bounds) -> Rect {
-    Rect { x: b.min_x, y: b.min_y, w: b.width(), h: b.height() }
 }
 
 pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
     let lang = options.lang;
     let pad = padding(width);
     let inner = (width - 2.0 * pad).max(1.0);
-    let selection = selection(options);
-    let max = DISTRICTS.iter().map(count).max().unwrap_or(0);
+    let what = options.selected.and_then(Selectable::find);
+    let selection = what.map(|what| Selection { districts: what.districts().iter().map(|d| d.id).collect(), what });
+    let look = Look { options, theme, selection, max: DISTRICTS.iter().map(count).max().unwrap_or(0) };
     let mut scene = Scene::new(width, 0.0);
+    let y = key(&mut scene, &look, measure);
 
-    // Legend: what the marks mean.
-    let mut y = pad;
-    let marked_swatch = |s: &mut Scene, r: Rect| {
-        let p = Paint { fill: theme.series[0], marked: true, ink: theme.background };
-        fill_shape(s, &[rect_ring(r)], p, theme, None);
-        s.push(Shape::Stroke { rect: r, color: theme.text, width: 2.0 }, None);
+    let map = match options.geometry.as_deref().and_then(|g| geographic(g, &look, (pad, y), inner, width, measure)) {
+        Some(map) => {
+            areas::north_arrow(&mut scene, width - pad - 8.0, y, lang, theme);
+            map
+        }
+        None => schematic(&mut scene, &look, (pad, y), inner, measure),
     };
-    let plain_swatch = |s: &mut Scene, r: Rect| s.fill(r, theme.grid, None);
-    let marked_name = selection.as_ref().map(|s| match s.what {
-        Selectable::District(_) => label("所选地区", "Selected district", lang).to_string(),
-        _ => format!("{}{}", label("发展所选：", "Developing ", lang), selection_name(s, lang)),
-    });
-    let mut entries: Vec<(&str, Swatch)> = Vec::new();
-    let counts: Vec<usize> = {
-        let mut c: Vec<usize> = DISTRICTS.iter().map(count).collect();
-        order::sort(&mut c);
-        c.dedup();
-        c
-    };
-    let count_names: Vec<String> = counts
-        .iter()
-        .map(|n| match lang {
-            Lang::Zh => format!("{n}个产业"),
-            Lang::En => format!("{n} industries"),
-        })
-        .collect();
-    type Draw = Box<dyn Fn(&mut Scene, Rect)>;
-    let count_swatches: Vec<Draw> = counts
-        .iter()
-        .map(|n| {
-            let color = shade(*n, max, theme);
-            Box::new(move |s: &mut Scene, r: Rect| s.fill(r, color, None)) as Draw
-        })
-        .collect();
-    if options.fill == MapFill::Count {
-        let heading = label(
-            "颜色深浅：规划为各地列举的重点产业数（计算值）",
-            "Shade: number of industries the plan names for the district (derived count)",
-            lang,
-        );
-        for line in wrap(heading, inner, HEADING_SIZE, true, measure) {
-            scene.text((pad, y), line, HEADING_SIZE, true, theme.text, Align::Start, Baseline::Top, None);
-            y += 18.0;
-        }
-        y += 4.0;
-        for (name, swatch) in count_names.iter().zip(&count_swatches) {
-            entries.push((name.as_str(), swatch.as_ref()));
-        }
-    }
-    if let Some(name) = &marked_name {
-        entries.push((name.as_str(), &marked_swatch));
-        if options.fill == MapFill::Selection {
-            entries.push((label("其他地区", "Other districts", lang), &plain_swatch));
-        }
-    }
-    if !entries.is_empty() {
-        y = legend(&mut scene, &entries, width, y, measure, theme);
-    }
-
-    // The map.
-    let painted = |d: &District| paint(d, options, theme, selection.as_ref(), max);
-    let geo = options.geometry.as_deref().and_then(|g| geographic(g, pad, y, inner));
-    if geo.is_some() {
-        north_arrow(&mut scene, width - pad - 8.0, y, lang, theme);
-    }
-    let (placed, bottom, band, notes, missing) = match geo {
-        Some(map) => (map.placed, map.bottom, map.band, map.notes, map.missing),
-        None => {
-            let s = schematic(&mut scene, options, pad, y, inner, width < NARROW, theme, measure);
-            (s.placed, s.bottom, false, vec![SCHEMATIC_NOTE], Vec::new())
-        }
-    };
-    let is_geographic = options.geometry.is_some() && !placed.is_empty();
-    draw_map(&mut scene, &placed, band, is_geographic, options, theme, &painted, measure);
-    y = bottom + 8.0;
-
+    let geographic = options.geometry.is_some() && !map.areas.is_empty();
+    // Borders between districts: the background colour on a map, a muted line around tiles.
+    let border = if geographic { theme.background } else { theme.muted };
+    areas::draw(&mut scene, &map.areas, border, theme, measure);
     // Notes under the map: what kind of picture this is.
-    for note in notes.iter().map(|n| n.get(lang)) {
-        for line in wrap(note, inner, NOTE_SIZE, false, measure) {
-            scene.text((pad, y), line, NOTE_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
-            y += NOTE_SIZE * 1.4;
-        }
+    let mut y = map.bottom + 8.0;
+    let note = Type { size: NOTE_SIZE, bold: false, color: theme.muted, step: NOTE_SIZE * 1.4 };
+    for text in &map.notes {
+        y = block(&mut scene, text.get(lang), (pad, y), inner, &note, None, measure);
     }
 
     // Districts the supplied geometry lacks: small tiles, so that every district stays reachable.
-    let mut extra: Vec<Placed> = Vec::new();
-    if !missing.is_empty() {
+    let mut extra = Vec::new();
+    if !map.missing.is_empty() {
         y += 4.0;
         let heading = label("地理数据中没有的地区：", "Not in the supplied geometry:", lang);
         scene.text((pad, y), heading, NOTE_SIZE, true, theme.text, Align::Start, Baseline::Top, None);
         y += 18.0;
         let tile_w = ((inner - 12.0) / 3.0).min(160.0);
-        let tiles: Vec<Vec<Line>> =
-            missing.iter().map(|d| tile_lines(d, options, tile_w - 8.0, false, measure)).collect();
-        let tile_h = tiles.iter().map(|l| lines_height(l)).fold(0.0, f64::max) + 8.0;
-        let mut x = pad;
-        for (d, lines) in missing.iter().zip(tiles) {
-            if x + tile_w > width - pad + 0.5 {
-                x = pad;
-                y += tile_h + 6.0;
-            }
-            let r = Rect { x, y, w: tile_w, h: tile_h };
-            extra.push(Placed {
-                district: d,
-                rings: vec![rect_ring(r)],
-                bounds: r,
-                label_at: (x + tile_w / 2.0, y + 4.0),
-                tile: Some(lines),
-            });
-            x += tile_w + 6.0;
+        let words: Vec<Vec<Line>> = map.missing.iter().map(|d| look.words(d, tile_w - 8.0, false, measure)).collect();
+        let tile_h = words.iter().map(|w| lines_height(w)).fold(0.0, f64::max) + 8.0;
+        let boxes = areas::rows(words.len(), (pad, y), (tile_w, tile_h), width - pad);
+        for ((d, words), r) in map.missing.iter().zip(words).zip(&boxes) {
+            extra.push(look.tile(d, *r, words, r.y + 4.0));
         }
-        draw_map(&mut scene, &extra, false, false, options, theme, &painted, measure);
-        y += tile_h + 8.0;
+        areas::draw(&mut scene, &extra, theme.muted, theme, measure);
+        y = boxes.last().map_or(y, |r| r.y) + tile_h + 8.0;
     }
 
-    // Regions in the plan's order; the band (滨海新区) is listed last among the outlines, on top.
-    let all: Vec<&Placed> = placed.iter().chain(&extra).collect();
-    for d in DISTRICTS {
-        if let Some(p) = all.iter().find(|p| p.district.id == d.id) {
-            scene.regions.push(Region { datum: d.id, hit: p.bounds, mark: p.bounds });
-        }
-    }
-    let mut outlined: Vec<&&Placed> = all.iter().collect();
-    order::sort_by_key(&mut outlined, |p| p.district.id == BINHAI);
-    scene.outlines = outlined.iter().map(|p| Outline { datum: p.district.id, rings: p.rings.clone() }).collect();
+    // Regions in the plan's order; 滨海新区 is the last of the outlines, on top.
+    let mut all: Vec<&Area> = map.areas.iter().chain(&extra).collect();
+    order::sort_by_key(&mut all, |a| a.datum == BINHAI);
+    areas::reach(&mut scene, &all, &DISTRICTS.iter().map(|d| d.id).collect::<Vec<_>>());
 
     // The selection in words, under the map.
     y += 6.0;
-    y = details(&mut scene, selection.as_ref(), options, pad, y, inner, theme, measure);
+    for (text, bold) in look.selection.as_ref().map(|s| details(s, options)).unwrap_or_default() {
+        let size = if bold { LABEL_SIZE } else { 12.5 };
+        let t = Type { size, bold, color: theme.text, step: (size * 1.45).round() };
+        y = block(&mut scene, &text, (pad, y), inner, &t, None, measure);
+    }
     scene.height = (y + pad).ceil();
 
-    let shown: Vec<&District> = DISTRICTS.iter().filter(|d| scene.regions.iter().any(|r| r.datum == d.id)).collect();
+    let shown = scene.regions.iter().filter_map(|r| district(r.datum));
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
         source: format::source_line(&SECTIONS, lang),
-        alt: alt_text(options, is_geographic, selection.as_ref()),
-        tooltips: shown.iter().map(|d| tooltip(d, options)).collect(),
-        table: table(options, selection.as_ref()),
-        hint: selection.is_none().then(|| SELECT_HINT.get(lang).to_string()),
+        alt: alt_text(&look, geographic),
+        tooltips: shown.map(|d| tooltip(d.name.get(lang).into(), &TOOLTIP, &d, options)).collect(),
+        table: table(&look),
+        hint: look.selection.is_none().then(|| SELECT_HINT.get(lang).to_string()),
         scene,
     }
 }
 
-struct Layout {
-    placed: Vec<Placed>,
+/// The legend from the top of the plot: the shade of each count under a heading (fill "count"),
+/// and the marks of the selection. Returns the y below it.
+fn key(scene: &mut Scene, look: &Look, measure: &dyn TextMeasure) -> f64 {
+    let (lang, theme) = (look.options.lang, look.theme);
+    let mut keys: Vec<(String, Color, bool)> = Vec::new();
+    let counted = look.options.fill == MapFill::Count;
+    for n in if counted { counts() } else { Vec::new() } {
+        let name = match lang {
+            Lang::Zh => format!("{n}个产业"),
+            Lang::En => format!("{n} industries"),
+        };
+        keys.push((name, look.shade(n), false));
+    }
+    if let Some(s) = &look.selection {
+        let name = match s.what {
+            Selectable::District(_) => label("所选地区", "Selected district", lang).to_string(),
+            _ => format!("{}{}", label("发展所选：", "Developing ", lang), selection_name(s, lang)),
+        };
+        keys.push((name, theme.series[0], true));
+        if !counted {
+            keys.push((label("其他地区", "Other districts", lang).into(), theme.grid, false));
+        }
+    }
+    let heading = counted.then(|| {
+        let zh = "颜色深浅：规划为各地列举的重点产业数（计算值）";
+        label(zh, "Shade: number of industries the plan names for the district (derived count)", lang)
+    });
+    areas::legend(scene, heading, &keys, measure, theme)
+}
+
+/// The districts as drawn: their areas, the y below them, the notes under them, and those the
+/// supplied geometry lacks.
+struct Map {
+    areas: Vec<Area>,
     bottom: f64,
+    notes: Vec<Text>,
+    missing: Vec<&'static District>,
 }
 
 /// The schematic: six equal tiles, and 滨海新区 a band across the top, under the words 杭州湾 (the
 /// bay shore), above 柯桥区, 越城区 and 上虞区, whose northern parts it covers.
-#[allow(clippy::too_many_arguments)]
-fn schematic(
-    scene: &mut Scene,
-    options: &Options,
-    x0: f64,
-    y0: f64,
-    width: f64,
-    narrow: bool,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Layout {
-    let gap = if narrow { 4.0 } else { 6.0 };
-    let inset = if narrow { 4.0 } else { 8.0 };
+fn schematic(scene: &mut Scene, look: &Look, (x0, y0): Point, width: f64, measure: &dyn TextMeasure) -> Map {
+    let (gap, inset) = if scene.width < NARROW { (4.0, 4.0) } else { (6.0, 8.0) };
     let tile_w = ((width - 2.0 * gap) / 3.0).floor();
     let list = tile_w - 2.0 * inset >= 130.0;
-    let lines_of = |d: &District| tile_lines(d, options, tile_w - 2.0 * inset, list, measure);
-    let content =
-        GRID.iter().filter_map(|(id, _, _)| district(id)).map(|d| lines_height(&lines_of(d))).fold(0.0, f64::max);
+    let tiles: Vec<_> = GRID
+        .iter()
+        .filter_map(|&(id, col, row)| {
+            district(id).map(|d| (d, col, row, look.words(d, tile_w - 2.0 * inset, list, measure)))
+        })
+        .collect();
+    let content = tiles.iter().map(|t| lines_height(&t.3)).fold(0.0, f64::max);
     // Tiles are at least about half as high as wide, so that the grid reads as a map.
     let area = (content + 2.0 * inset).max((tile_w * 0.45).round());
 
     // The bay above the band, and which way is north.
-    let bay = label("杭 州 湾", "Hangzhou Bay", options.lang);
-    scene.text((x0 + width / 2.0, y0), bay, NOTE_SIZE, false, theme.muted, Align::Center, Baseline::Top, None);
-    north_arrow(scene, x0 + width - 8.0, y0, options.lang, theme);
+    let (lang, muted) = (look.options.lang, look.theme.muted);
+    let bay = label("杭 州 湾", "Hangzhou Bay", lang);
+    scene.text((x0 + width / 2.0, y0), bay, NOTE_SIZE, false, muted, Align::Center, Baseline::Top, None);
+    areas::north_arrow(scene, x0 + width - 8.0, y0, lang, look.theme);
     let y0 = y0 + 18.0;
 
-    let band_lines =
-        district(BINHAI).map(|d| tile_lines(d, options, width - 2.0 * inset, list, measure)).unwrap_or_default();
+    let band = district(BINHAI).map(|d| (d, look.words(d, width - 2.0 * inset, list, measure)));
     // Binhai's band runs above the three districts whose north it covers; the note says so. Drawn
     // overlapping them, the band made their tiles look cut open.
-    let band_h = (lines_height(&band_lines) + 2.0 * inset).round();
+    let band_h = (band.as_ref().map_or(0.0, |(_, words)| lines_height(words)) + 2.0 * inset).round();
     let row0 = y0 + band_h + gap;
-    let mut placed = Vec::new();
-    for (id, col, row) in GRID {
-        let Some(d) = district(id) else { continue };
-        let x = x0 + col as f64 * (tile_w + gap);
-        let y = row0 + row as f64 * (area + gap);
-        let r = Rect { x, y, w: tile_w, h: area };
-        let lines = lines_of(d);
-        let top = (y + (area - lines_height(&lines)) / 2.0).round();
-        placed.push(Placed {
-            district: d,
-            rings: vec![rect_ring(r)],
-            bounds: r,
-            label_at: (x + tile_w / 2.0, top),
-            tile: Some(lines),
-        });
+    let mut areas: Vec<Area> = Vec::new();
+    for (d, col, row, words) in tiles {
+        let r = Rect { x: x0 + col as f64 * (tile_w + gap), y: row0 + row as f64 * (area + gap), w: tile_w, h: area };
+        let top = (r.y + (area - lines_height(&words)) / 2.0).round();
+        areas.push(look.tile(d, r, words, top));
     }
-    if let Some(d) = district(BINHAI) {
-        let w = 3.0 * tile_w + 2.0 * gap;
-        let r = Rect { x: x0, y: y0, w, h: band_h };
-        placed.push(Placed {
-            district: d,
-            rings: vec![rect_ring(r)],
-            bounds: r,
-            label_at: (x0 + w / 2.0, y0 + inset),
-            tile: Some(band_lines),
-        });
+    if let Some((d, words)) = band {
+        areas.push(look.tile(d, Rect { x: x0, y: y0, w: 3.0 * tile_w + 2.0 * gap, h: band_h }, words, y0 + inset));
     }
-    Layout { placed, bottom: row0 + 2.0 * area + gap }
-}
-
-/// A small arrow pointing up with 北 / N beside it, its tip at (x, y).
-fn north_arrow(scene: &mut Scene, x: f64, y: f64, lang: Lang, theme: &Theme) {
-    scene.push(Shape::Line { from: (x, y + 1.0), to: (x, y + 14.0), color: theme.muted, width: 1.0 }, None);
-    scene.push(Shape::Line { from: (x, y + 1.0), to: (x - 3.0, y + 6.0), color: theme.muted, width: 1.0 }, None);
-    scene.push(Shape::Line { from: (x, y + 1.0), to: (x + 3.0, y + 6.0), color: theme.muted, width: 1.0 }, None);
-    let n = label("北", "N", lang);
-    scene.text((x - 6.0, y + 1.0), n, NOTE_SIZE, true, theme.muted, Align::End, Baseline::Top, None);
+    Map { areas, bottom: row0 + 2.0 * area + gap, notes: vec![SCHEMATIC_NOTE], missing: Vec::new() }
 }
 
 /// With nothing selected, how to select: on screen only, under the map.
@@ -522,21 +340,10 @@ const SELECT_HINT: Text = Text {
     zh: "点击、轻触或用键盘（Tab、方向键、回车）选择一个地区，查看其重点产业、服务业标志性成果、中心镇和功能区。",
     en: "Select a district (click, tap, or Tab, arrow keys and Enter) to see its industries, services hallmark, central towns and functional areas.",
 };
-
-pub const SCHEMATIC_NOTE: Text = Text {
+const SCHEMATIC_NOTE: Text = Text {
     zh: "示意图，不是地图：方块只表示各地的相对位置，不表示边界和面积。滨海新区不是行政区划，位于越城区、柯桥区、上虞区北部沿杭州湾一带，与这三地部分重叠。",
     en: "A diagram, not a map: the tiles show where the districts lie relative to each other, not their boundaries or areas. Binhai New Area is not an administrative division; it lies along Hangzhou Bay across the north of Keqiao, Yuecheng and Shangyu, and overlaps parts of them.",
 };
-
-struct GeoLayout {
-    placed: Vec<Placed>,
-    bottom: f64,
-    /// 滨海新区 is drawn schematically over its parents.
-    band: bool,
-    notes: Vec<Text>,
-    missing: Vec<&'static District>,
-}
-
 const GEO_NOTE: Text = Text {
     zh: "边界来自嵌入本图的页面提供的地理数据（等距圆柱投影）。",
     en: "Boundaries from the geometry supplied by the page that embeds this chart (equirectangular projection).",
@@ -546,423 +353,214 @@ const BAND_NOTE: Text = Text {
     en: "Binhai New Area is not an administrative division and the geometry has no boundary for it: a band across the north of Keqiao, Yuecheng and Shangyu shows roughly where it lies, not its extent.",
 };
 
-/// The districts with the boundaries of `geometry`, projected into the plot.
-fn geographic(geometry: &Geometry, x0: f64, y0: f64, width: f64) -> Option<GeoLayout> {
-    let bounds = geometry.bounds()?;
-    let max_height = (width * 1.15).within(200.0, 720.0);
-    let (projection, height) = Projection::fit(bounds, x0, y0, width, max_height);
-    let mut placed: Vec<Placed> = Vec::new();
-    for shape in &geometry.districts {
-        let rings: Vec<Ring> = shape.polygons.iter().flatten().map(|r| projection.ring(r)).collect();
-        let Some(b) = Bounds::of(rings.iter().flatten()) else { continue };
-        let label_at = plane::label_point(&rings).unwrap_or((b.min_x + b.width() / 2.0, b.min_y + b.height() / 2.0));
-        placed.push(Placed { district: shape.district, rings, bounds: rect_of(b), label_at, tile: None });
-    }
-    let mut notes = vec![GEO_NOTE];
-    let mut band = false;
-    if geometry.shape(BINHAI).is_none() {
-        // 滨海新区 over the northern third of its parents' combined extent.
-        let parents: Vec<usize> =
-            (0..placed.len()).filter(|i| BINHAI_PARENTS.contains(&placed[*i].district.id)).collect();
-        let extent = Bounds::of(parents.iter().flat_map(|i| placed[*i].rings.iter().flatten()));
-        if let (Some(extent), Some(binhai)) = (extent, district(BINHAI)) {
-            let cut = extent.min_y + extent.height() / 3.0;
-            let rings: Vec<Ring> = parents
-                .iter()
-                .flat_map(|i| placed[*i].rings.iter().map(|r| plane::clip_at(r, cut, true)))
-                .filter(|r| !r.is_empty())
-                .collect();
-            if let Some(b) = Bounds::of(rings.iter().flatten()) {
-                // The parents' labels move to the part of them south of the band.
-                for i in &parents {
-                    let south: Vec<Ring> = placed[*i]
-                        .rings
-                        .iter()
-                        .map(|r| plane::clip_at(r, cut, false))
-                        .filter(|r| !r.is_empty())
-                        .collect();
-                    if let Some(p) = plane::label_point(&south) {
-                        placed[*i].label_at = p;
-                    }
-                }
-                let label_at = plane::label_point(&rings).unwrap_or((b.min_x + b.width() / 2.0, b.min_y));
-                placed.push(Placed { district: binhai, rings, bounds: rect_of(b), label_at, tile: None });
-                notes.push(BAND_NOTE);
-                band = true;
-            }
-        }
-    }
-    let missing: Vec<&'static District> =
-        DISTRICTS.iter().filter(|d| !placed.iter().any(|p| p.district.id == d.id)).collect();
-    Some(GeoLayout { placed, bottom: y0 + height, band, notes, missing })
-}
-
-/// Paints the districts: fills (marked ones hatched), borders, 滨海新区's band over its parents,
-/// outlines of the marked districts, and the labels.
-#[allow(clippy::too_many_arguments)]
-fn draw_map(
-    scene: &mut Scene,
-    placed: &[Placed],
-    band: bool,
-    geographic: bool,
-    options: &Options,
-    theme: &Theme,
-    painted: &dyn Fn(&District) -> Paint,
-    measure: &dyn TextMeasure,
-) {
-    let is_band = |p: &Placed| band && p.district.id == BINHAI;
-    // Borders between districts: the background colour on a map, a muted line around tiles.
-    let border = if geographic { theme.background } else { theme.muted };
-    for p in placed.iter().filter(|p| !is_band(p)) {
-        fill_shape(scene, &p.rings, painted(p.district), theme, Some(p.district.id));
-        stroke_rings(scene, &p.rings, border, 1.0, Some(p.district.id));
-    }
-    for p in placed.iter().filter(|p| is_band(p)) {
-        fill_shape(scene, &p.rings, painted(p.district), theme, Some(p.district.id));
-        // The parents' borders show through the band: it overlaps them.
-        for parent in placed.iter().filter(|q| BINHAI_PARENTS.contains(&q.district.id)) {
-            stroke_rings(scene, &parent.rings, border, 1.0, Some(parent.district.id));
-        }
-        stroke_rings(scene, &p.rings, theme.text, 1.0, Some(p.district.id));
-    }
-    for p in placed.iter().filter(|p| painted(p.district).marked) {
-        stroke_rings(scene, &p.rings, theme.text, 2.0, Some(p.district.id));
-    }
-    for p in placed {
-        let paint = painted(p.district);
-        let datum = Some(p.district.id);
-        let map_lines;
-        let (lines, x, top) = match &p.tile {
-            Some(lines) => (lines, p.label_at.0, p.label_at.1),
-            None => {
-                // On a map: the name (and count) centred on the label point, kept inside the plot.
-                let mut lines =
-                    vec![Line { text: map_name(p.district, options.lang).to_string(), size: 12.0, bold: true }];
-                if options.fill == MapFill::Count {
-                    lines.push(Line { text: count(p.district).to_string(), size: 16.0, bold: true });
-                }
-                let half = widest(&lines, measure) / 2.0;
-                let x = p.label_at.0.within(half + 2.0, (scene.width - half - 2.0).max(half + 2.0));
-                let top = (p.label_at.1 - lines_height(&lines) / 2.0).max(0.0);
-                map_lines = lines;
-                (&map_lines, x, top)
-            }
-        };
-        if paint.marked {
-            // The text of a hatched district sits on a plain patch of its fill, to stay legible.
-            let w = widest(lines, measure) + 6.0;
-            let backing = Rect { x: x - w / 2.0, y: top - 1.0, w, h: lines_height(lines) + 1.0 };
-            scene.fill(backing, paint.fill, datum);
-        }
-        draw_lines(scene, lines, x, top, Align::Center, paint.ink, datum);
-    }
-}
-
-/// The block under the map: the selected district's industries, hallmark and places, or the
-/// districts that develop the selected cluster or industry; nothing without a selection.
-#[allow(clippy::too_many_arguments)]
-fn details(
-    scene: &mut Scene,
-    selection: Option<&Selection>,
-    options: &Options,
-    x: f64,
-    y: f64,
+/// The districts with the boundaries of `geometry`, projected into the plot, each labelled with its
+/// name (and count) about its label point, inside the plot (`right` its right edge).
+fn geographic(
+    geometry: &Geometry,
+    look: &Look,
+    (x0, y0): Point,
     width: f64,
-    theme: &Theme,
+    right: f64,
     measure: &dyn TextMeasure,
-) -> f64 {
-    let lang = options.lang;
-    let mut lines: Vec<(String, bool)> = Vec::new();
-    match selection.map(|s| (s, s.what)) {
-        None => return y,
-        Some((_, Selectable::District(d))) => {
-            lines.push((format!("{}{}", d.name.get(lang), label("（已选）", " (selected)", lang)), true));
-            lines.push((
-                format!("{}{}", label("重点产业：", "Industries to develop: ", lang), industries(d, lang)),
-                false,
-            ));
-            lines.push((
-                format!("{}{}", label("服务业标志性成果：", "Services hallmark: ", lang), d.hallmark.get(lang)),
-                false,
-            ));
-            lines.push((
-                format!(
-                    "{}{}",
-                    label("省级中心镇：", "Provincial central towns: ", lang),
-                    places(d, PlaceKind::CentralTown, lang)
-                ),
-                false,
-            ));
-            lines.push((
-                format!(
-                    "{}{}",
-                    label("功能区：", "Functional areas: ", lang),
-                    places(d, PlaceKind::FunctionalArea, lang)
-                ),
-                false,
-            ));
+) -> Option<Map> {
+    let (mut placed, height) = geometry.place(x0, y0, width, (width * 1.15).within(200.0, 720.0))?;
+    let mut notes = vec![GEO_NOTE];
+    let binhai = district(BINHAI).filter(|_| geometry.shape(BINHAI).is_none());
+    let band = binhai.and_then(|d| geo::band(&mut placed, d, &BINHAI_PARENTS));
+    let banded = band.is_some();
+    if let Some(band) = band {
+        placed.push(band);
+        notes.push(BAND_NOTE);
+    }
+    let missing = DISTRICTS.iter().filter(|d| !placed.iter().any(|p| p.district.id == d.id)).collect();
+    let mut areas = Vec::new();
+    for Placed { district: d, rings, bounds: b, label_at } in placed {
+        let mut words = vec![Line { text: map_name(d, look.options.lang).to_string(), size: 12.0, bold: true }];
+        if look.options.fill == MapFill::Count {
+            words.push(Line { text: count(d).to_string(), size: 16.0, bold: true });
         }
-        Some((s, what)) => {
-            lines.push((format!("{}{}", selection_name(s, lang), label("（已选）", " (selected)", lang)), true));
-            let districts = if s.districts.is_empty() {
-                label("（规划未列明）", "(none named in the plan)", lang).to_string()
-            } else {
-                names_of(&s.districts, lang)
-            };
-            lines.push((format!("{}{}", label("布局地区：", "Developed in: ", lang), districts), false));
-            if let Selectable::Cluster(c) = what {
-                let names: Vec<&str> =
-                    INDUSTRIES.iter().filter(|i| i.cluster == Some(c.id)).map(|i| i.name.get(lang)).collect();
-                lines.push((
-                    format!(
-                        "{}{}",
-                        label(
-                            "二（一）1所列相关产业：",
-                            "Industries of the cluster in Chapter 2, section 1, item 1: ",
-                            lang
-                        ),
-                        { format::list_common(&names, lang) }
-                    ),
-                    false,
-                ));
+        let at = areas::centred(&words, label_at, right, measure);
+        let bounds = Rect { x: b.min_x, y: b.min_y, w: b.width(), h: b.height() };
+        let mut area = look.area(d, rings, bounds, words, at);
+        if banded && d.id == BINHAI {
+            area.over = &BINHAI_PARENTS;
+        }
+        areas.push(area);
+    }
+    Some(Map { areas, bottom: y0 + height, notes, missing })
+}
+
+/// The selection in words, as (text, bold) lines: a district's industries, hallmark and places, or
+/// the districts that develop the selected cluster or industry.
+fn details(s: &Selection, options: &Options) -> Vec<(String, bool)> {
+    let lang = options.lang;
+    let pairs = match s.what {
+        Selectable::District(d) => tooltip(String::new(), &TOOLTIP[..4], &d, options).lines,
+        what => {
+            let districts =
+                if s.districts.is_empty() { NONE_NAMED.get(lang).into() } else { names_of(&s.districts, lang) };
+            let mut pairs = vec![(label("布局地区", "Developed in", lang).to_string(), districts)];
+            if let Selectable::Cluster(_) = what {
+                let names: Vec<&str> = what.industries().iter().map(|i| i.name.get(lang)).collect();
+                let heading =
+                    label("二（一）1所列相关产业", "Industries of the cluster in Chapter 2, section 1, item 1", lang);
+                pairs.push((heading.into(), format::list_common(&names, lang)));
             }
+            pairs
         }
-    }
-    let mut y = y;
-    for (text, bold) in lines {
-        let size = if bold { LABEL_SIZE } else { DETAIL_SIZE };
-        for line in wrap(&text, width, size, bold, measure) {
-            scene.text((x, y), line, size, bold, theme.text, Align::Start, Baseline::Top, None);
-            y += (size * 1.45).round();
-        }
-    }
-    y
+    };
+    let title = format!("{}{}", selection_name(s, lang), label("（已选）", " (selected)", lang));
+    let lines = pairs.into_iter().map(|(name, value)| (Tooltip::label(&name, lang) + &value, false));
+    std::iter::once((title, true)).chain(lines).collect()
 }
 
-fn tooltip(d: &District, options: &Options) -> Tooltip {
-    let lang = options.lang;
-    let mut lines = vec![
-        (label("重点产业", "Industries to develop", lang).into(), industries(d, lang)),
-        (label("服务业标志性成果", "Services hallmark", lang).into(), d.hallmark.get(lang).into()),
-        (label("省级中心镇", "Provincial central towns", lang).into(), places(d, PlaceKind::CentralTown, lang)),
-        (label("功能区", "Functional areas", lang).into(), places(d, PlaceKind::FunctionalArea, lang)),
-    ];
-    if options.fill == MapFill::Count {
-        lines.push((
-            label("列举的产业数", "Industries named", lang).into(),
-            format!("{}{}", count(d), label("（计算值）", " (derived)", lang)),
-        ));
-    }
-    if d.id == BINHAI {
-        let parents = names_of(&BINHAI_PARENTS, lang);
-        let note = match lang {
-            Lang::Zh => format!("省级新区，不是行政区划；位于{parents}北部"),
-            Lang::En => format!("A provincial new area, not an administrative division, across the north of {parents}"),
-        };
-        lines.push((label("说明", "Note", lang).into(), note));
-    }
-    lines.push((label("出处", "Source", lang).into(), sections_text(d, lang)));
-    Tooltip { title: d.name.get(lang).to_string(), lines }
+type D = &'static District;
+
+fn hallmark(d: &D, _: &Options, lang: Lang) -> Option<String> {
+    Some(d.hallmark.get(lang).into())
 }
 
-fn table(options: &Options, selection: Option<&Selection>) -> Table {
-    let lang = options.lang;
-    let mut columns: Vec<String> = [
-        label("地区", "District", lang),
-        label("类型", "Kind", lang),
-        label("重点产业", "Industries to develop", lang),
-        label("服务业标志性成果（专栏2）", "Services hallmark (Box 2)", lang),
-        label("省级中心镇", "Provincial central towns", lang),
-        label("功能区", "Functional areas", lang),
-        label("出处", "Source", lang),
-    ]
-    .map(String::from)
-    .to_vec();
-    let mut rows: Vec<Vec<String>> = DISTRICTS
-        .iter()
-        .map(|d| {
-            vec![
-                d.name.get(lang).into(),
-                kind_name(d.kind, lang).into(),
-                industries(d, lang),
-                d.hallmark.get(lang).into(),
-                places(d, PlaceKind::CentralTown, lang),
-                places(d, PlaceKind::FunctionalArea, lang),
-                sections_text(d, lang),
-            ]
-        })
-        .collect();
+const PRIORITIES: Field<D> =
+    Field::new(Text { zh: "重点产业", en: "Industries to develop" }, |d, _, lang| Some(industries(d, lang)));
+const HALLMARK: Field<D> = Field::new(Text { zh: "服务业标志性成果", en: "Services hallmark" }, hallmark);
+const TOWNS: Field<D> = Field::new(Text { zh: "省级中心镇", en: "Provincial central towns" }, |d, _, lang| {
+    Some(places(d, PlaceKind::CentralTown, lang))
+});
+const AREAS: Field<D> = Field::new(Text { zh: "功能区", en: "Functional areas" }, |d, _, lang| {
+    Some(places(d, PlaceKind::FunctionalArea, lang))
+});
+const COUNT: Field<D> = Field::new(Text { zh: "列举的产业数", en: "Industries named" }, |d, options, lang| {
+    (options.fill == MapFill::Count).then(|| format!("{}{}", count(d), label("（计算值）", " (derived)", lang)))
+});
+const NOTE: Field<D> = Field::new(Text { zh: "说明", en: "Note" }, |d, _, lang| {
+    let parents = names_of(&BINHAI_PARENTS, lang);
+    (d.id == BINHAI).then(|| match lang {
+        Lang::Zh => format!("省级新区，不是行政区划；位于{parents}北部"),
+        Lang::En => format!("A provincial new area, not an administrative division, across the north of {parents}"),
+    })
+});
+/// The plan's sections a district's facts come from, in order, each place's once.
+const SOURCE: Field<D> = Field::new(Text { zh: "出处", en: "Source" }, |d, _, lang| {
+    let mut sections = vec![d.industries_source.section, d.hallmark_source.section];
+    for p in d.places {
+        if !sections.contains(&p.source.section) {
+            sections.push(p.source.section);
+        }
+    }
+    let names: Vec<String> = sections.iter().map(|s| format::section(s, lang)).collect();
+    Some(names.join(label("；", "; ", lang)))
+});
+const TOOLTIP: [&Field<D>; 7] = [&PRIORITIES, &HALLMARK, &TOWNS, &AREAS, &COUNT, &NOTE, &SOURCE];
+
+const NAME: Field<D> = Field::new(Text { zh: "地区", en: "District" }, |d, _, lang| Some(d.name.get(lang).into()));
+const KIND: Field<D> = Field::new(Text { zh: "类型", en: "Kind" }, |d, _, lang| Some(kind(d).2.get(lang).into()));
+const COUNTED: Field<D> =
+    Field::new(Text { zh: "列举的产业数（计算值）", en: "Industries named (derived)" }, |d, _, _| {
+        Some(count(d).to_string())
+    });
+const HALLMARK_BOX: Field<D> =
+    Field::new(Text { zh: "服务业标志性成果（专栏2）", en: "Services hallmark (Box 2)" }, hallmark);
+
+/// The districts' facts, with the count (fill "count") and whether each is selected or concerned.
+fn table(look: &Look) -> Table {
+    let (options, lang) = (look.options, look.options.lang);
+    let mut columns = vec![&NAME, &KIND, &PRIORITIES, &HALLMARK_BOX, &TOWNS, &AREAS, &SOURCE];
     if options.fill == MapFill::Count {
-        columns.insert(3, label("列举的产业数（计算值）", "Industries named (derived)", lang).into());
-        for (row, d) in rows.iter_mut().zip(DISTRICTS) {
-            row.insert(3, count(d).to_string());
-        }
+        columns.insert(3, &COUNTED);
     }
-    if let Some(s) = selection {
-        columns.push(format!("{}{}", label("所选：", "Selected: ", lang), selection_name(s, lang)));
-        let (yes, no) = match s.what {
-            Selectable::District(_) => (label("已选", "selected", lang), ""),
-            _ => (label("发展", "develops it", lang), ""),
+    let mut table = fields::table(&columns, &DISTRICTS.iter().collect::<Vec<D>>(), options);
+    if let Some(s) = &look.selection {
+        table.columns.push(format!("{}{}", label("所选：", "Selected: ", lang), selection_name(s, lang)));
+        let yes = match s.what {
+            Selectable::District(_) => label("已选", "selected", lang),
+            _ => label("发展", "develops it", lang),
         };
-        for (row, d) in rows.iter_mut().zip(DISTRICTS) {
-            row.push(if s.districts.contains(&d.id) { yes } else { no }.into());
+        for (row, d) in table.rows.iter_mut().zip(DISTRICTS) {
+            row.push(if s.districts.contains(&d.id) { yes } else { "" }.into());
         }
     }
-    Table { columns, rows }
+    table
 }
 
 /// What the chart shows in words: the counts per district, the industries shared most, the selection.
-fn alt_text(options: &Options, geographic: bool, selection: Option<&Selection>) -> String {
-    let lang = options.lang;
-    let mut by_count: Vec<(usize, Vec<&str>)> = Vec::new();
-    for d in DISTRICTS {
-        let n = count(d);
-        match by_count.iter_mut().find(|(c, _)| *c == n) {
-            Some((_, names)) => names.push(d.name.get(lang)),
-            None => by_count.push((n, vec![d.name.get(lang)])),
-        }
-    }
-    order::sort_by_key(&mut by_count, |(n, _)| std::cmp::Reverse(*n));
-    let distinct: Vec<&str> = {
-        let mut ids: Vec<&str> = DISTRICTS.iter().flat_map(|d| d.industries.iter().copied()).collect();
-        order::sort(&mut ids);
-        ids.dedup();
-        ids
+fn alt_text(look: &Look, geographic: bool) -> String {
+    let lang = look.options.lang;
+    let names = |keep: &dyn Fn(&'static District) -> bool| -> Vec<&str> {
+        DISTRICTS.iter().filter(|d| keep(d)).map(|d| d.name.get(lang)).collect()
     };
-    let sharing = |id: &str| DISTRICTS.iter().filter(|d| d.industries.contains(&id)).count();
-    let most = distinct.iter().map(|id| sharing(id)).max().unwrap_or(0);
-    let most_shared: Vec<&str> = INDUSTRIES
-        .iter()
-        .filter(|i| distinct.contains(&i.id) && sharing(i.id) == most)
-        .map(|i| i.name.get(lang))
-        .collect();
-    let where_most: Vec<&str> = DISTRICTS
-        .iter()
-        .filter(|d| d.industries.iter().any(|id| sharing(id) == most))
-        .map(|d| d.name.get(lang))
-        .collect();
+    let sharing = |i: &Industry| districts_of(i).len();
+    let named: Vec<&Industry> = INDUSTRIES.iter().filter(|i| sharing(i) > 0).collect();
+    let most = named.iter().map(|i| sharing(i)).max().unwrap_or(0);
+    let most_shared: Vec<&str> = named.iter().filter(|i| sharing(i) == most).map(|i| i.name.get(lang)).collect();
+    let where_most = format::list(&names(&|d| industries_of(d).iter().any(|i| sharing(i) == most)), lang);
+    let by_count = counts().into_iter().rev().map(|n| (n, names(&|d| count(d) == n)));
+    let (districts, kinds) = (DISTRICTS.len(), named.len());
     let mut text = match lang {
         Lang::Zh => {
             let groups: Vec<String> = by_count
-                .iter()
                 .map(|(n, names)| {
-                    format!("{}{}{}个", format::list(names, lang), if names.len() > 1 { "各" } else { "" }, n)
+                    format!("{}{}{n}个", format::list(&names, lang), if names.len() > 1 { "各" } else { "" })
                 })
                 .collect();
             format!(
-                "{}：绍兴市{}个地区（6个区、县（市）和滨海新区）重点发展的产业。规划列举的重点产业数：{}。共{}个不同产业（计算值），其中{}由{}个地区发展，最多：{}。",
+                "{}：绍兴市{districts}个地区（6个区、县（市）和滨海新区）重点发展的产业。规划列举的重点产业数：{}。共{kinds}个不同产业（计算值），其中{}由{most}个地区发展，最多：{where_most}。",
                 if geographic { "地图" } else { "示意图" },
-                DISTRICTS.len(),
                 groups.join("；"),
-                distinct.len(),
                 format::list(&most_shared, lang),
-                most,
-                format::list(&where_most, lang),
             )
         }
         Lang::En => {
             let groups: Vec<String> =
-                by_count.iter().map(|(n, names)| format!("{} for {}", n, format::list(names, lang))).collect();
+                by_count.map(|(n, names)| format!("{n} for {}", format::list(&names, lang))).collect();
             format!(
-                "{} of Shaoxing's {} districts (six county-level divisions and Binhai New Area) with the industries the plan assigns to each. Industries named: {}. {} different industries in all (derived); {} is developed by the most districts, {}: {}.",
+                "{} of Shaoxing's {districts} districts (six county-level divisions and Binhai New Area) with the industries the plan assigns to each. Industries named: {}. {kinds} different industries in all (derived); {} is developed by the most districts, {most}: {where_most}.",
                 if geographic { "Map" } else { "Diagram" },
-                DISTRICTS.len(),
                 groups.join("; "),
-                distinct.len(),
                 // Mid-sentence: the industries' names begin in lower case.
                 format::lower(&format::list_common(&most_shared, lang), lang),
-                most,
-                format::list(&where_most, lang),
             )
         }
     };
-    if let Some(s) = selection {
+    if let Some(s) = &look.selection {
         let detail = match s.what {
             Selectable::District(d) => {
                 format!("{}{}", label("，重点产业：", ", industries: ", lang), industries(d, lang))
             }
             _ => format!("{}{}", label("，布局地区：", ", developed in ", lang), names_of(&s.districts, lang)),
         };
-        text += &format!(
-            "{}{}{}{}",
-            label("已选：", " Selected: ", lang),
-            selection_name(s, lang),
-            detail,
-            label("。", ".", lang)
-        );
+        let (selected, end) = (label("已选：", " Selected: ", lang), label("。", ".", lang));
+        text += &format!("{selected}{}{detail}{end}", selection_name(s, lang));
     }
     text
 }
 
-/// Columns of the CSV: each district's facts in both languages, with their sources.
-const CSV_HEADER: &[&str] = &[
-    "id",
-    "name_zh",
-    "name_en",
-    "kind",
-    "adcode",
-    "industry_ids",
-    "industries_zh",
-    "industries_en",
-    "industry_count",
-    "cluster_ids",
-    "hallmark_zh",
-    "hallmark_en",
-    "central_towns_zh",
-    "central_towns_en",
-    "functional_areas_zh",
-    "functional_areas_en",
-    "industries_section",
-    "industries_quote",
-    "hallmark_section",
-    "hallmark_quote",
-    "places_sections",
+/// The CSV: each district's facts in both languages, with their sources.
+const CSV: &[Column<D>] = &[
+    Column::One("id", |d| d.id.into()),
+    Column::Both("name", |d, lang| d.name.get(lang).into()),
+    Column::One("kind", |d| kind(d).1.into()),
+    Column::One("adcode", |d| d.adcode.map_or(String::new(), |c| c.to_string())),
+    Column::One("industry_ids", |d| d.industries.join(";")),
+    Column::Both("industries", |d, lang| industry_names(d, lang).join(";")),
+    Column::One("industry_count", |d| count(d).to_string()),
+    Column::One("cluster_ids", |d| {
+        let clusters = Selectable::District(d).clusters();
+        clusters.iter().map(|c| c.id).collect::<Vec<_>>().join(";")
+    }),
+    Column::Both("hallmark", |d, lang| d.hallmark.get(lang).into()),
+    Column::Both("central_towns", |d, lang| place_names(d, PlaceKind::CentralTown, lang).join(";")),
+    Column::Both("functional_areas", |d, lang| place_names(d, PlaceKind::FunctionalArea, lang).join(";")),
+    Column::One("industries_section", |d| d.industries_source.section.into()),
+    Column::One("industries_quote", |d| d.industries_source.quote.into()),
+    Column::One("hallmark_section", |d| d.hallmark_source.section.into()),
+    Column::One("hallmark_quote", |d| d.hallmark_source.quote.into()),
+    Column::One("places_sections", |d| {
+        let mut sections: Vec<&str> = d.places.iter().map(|p| p.source.section).collect();
+        sections.dedup();
+        sections.join(";")
+    }),
 ];
 
-pub fn csv(_options: &Options) -> String {
-    let rows: Vec<Vec<String>> = DISTRICTS
-        .iter()
-        .map(|d| {
-            let clusters: Vec<&str> = Selectable::District(d).clusters().iter().map(|c| c.id).collect();
-            let place_sections: Vec<&str> = {
-                let mut s: Vec<&str> = d.places.iter().map(|p| p.source.section).collect();
-                s.dedup();
-                s
-            };
-            let list = |kind: PlaceKind, lang: Lang| {
-                let names: Vec<&str> = d.places.iter().filter(|p| p.kind == kind).map(|p| p.name.get(lang)).collect();
-                names.join(";")
-            };
-            vec![
-                d.id.into(),
-                d.name.zh.into(),
-                d.name.en.into(),
-                match d.kind {
-                    DistrictKind::District => "district",
-                    DistrictKind::CountyCity => "county-city",
-                    DistrictKind::County => "county",
-                    DistrictKind::NewArea => "new-area",
-                }
-                .into(),
-                d.adcode.map_or(String::new(), |c| c.to_string()),
-                d.industries.join(";"),
-                industry_names(d, Lang::Zh).join(";"),
-                industry_names(d, Lang::En).join(";"),
-                count(d).to_string(),
-                clusters.join(";"),
-                d.hallmark.zh.into(),
-                d.hallmark.en.into(),
-                list(PlaceKind::CentralTown, Lang::Zh),
-                list(PlaceKind::CentralTown, Lang::En),
-                list(PlaceKind::FunctionalArea, Lang::Zh),
-                list(PlaceKind::FunctionalArea, Lang::En),
-                d.industries_source.section.into(),
-                d.industries_source.quote.into(),
-                d.hallmark_source.section.into(),
-                d.hallmark_source.quote.into(),
-                place_sections.join(";"),
-            ]
-        })
-        .collect();
-    crate::csv::write(CSV_HEADER, &rows)
+pub fn csv(options: &Options) -> String {
+    fields::csv(CSV, &DISTRICTS.iter().collect::<Vec<D>>(), options)
 }

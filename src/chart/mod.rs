@@ -13,9 +13,10 @@ pub mod parts;
 
 use crate::data::model::{Lang, Text};
 use crate::error::Error;
+use crate::plot::paragraphs::{block, Type};
 use crate::scale::Within;
-use crate::scene::{Align, Baseline, Scene};
-use crate::text::{wrap, TextMeasure};
+use crate::scene::Scene;
+use crate::text::TextMeasure;
 use crate::theme::Theme;
 pub use options::{Accepts, Actual, MapFill, OptionValue, Options, ProjectMeasure, Reported, Sort, ThemeChoice};
 
@@ -264,25 +265,18 @@ pub fn with_captions(rendered: &Rendered, theme: &Theme, measure: &dyn TextMeasu
     let inner = width - 2.0 * pad;
     let mut out = Scene::new(width, 0.0);
     let mut y = pad;
-    for line in wrap(&rendered.title, inner, TITLE_SIZE, true, measure) {
-        out.text((pad, y), line, TITLE_SIZE, true, theme.text, Align::Start, Baseline::Top, None);
-        y += TITLE_SIZE * 1.35;
-    }
-    for line in wrap(&rendered.description, inner, DESCRIPTION_SIZE, false, measure) {
-        out.text((pad, y), line, DESCRIPTION_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
-        y += DESCRIPTION_SIZE * 1.4;
-    }
-    y += 4.0;
+    let title = Type { size: TITLE_SIZE, bold: true, color: theme.text, step: TITLE_SIZE * 1.35 };
+    y = block(&mut out, &rendered.title, (pad, y), inner, &title, None, measure);
+    let description = Type { size: DESCRIPTION_SIZE, bold: false, color: theme.muted, step: DESCRIPTION_SIZE * 1.4 };
+    y = block(&mut out, &rendered.description, (pad, y), inner, &description, None, measure) + 4.0;
     let mut plot = rendered.scene.clone();
     plot.translate(0.0, y.round());
     y += plot.height.round();
     out.items.extend(plot.items);
     out.regions.extend(plot.regions);
     out.outlines.extend(plot.outlines);
-    for line in wrap(&rendered.source, inner, SOURCE_SIZE, false, measure) {
-        out.text((pad, y), line, SOURCE_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
-        y += SOURCE_SIZE * 1.4;
-    }
+    let source = Type { size: SOURCE_SIZE, bold: false, color: theme.muted, step: SOURCE_SIZE * 1.4 };
+    y = block(&mut out, &rendered.source, (pad, y), inner, &source, None, measure);
     out.height = (y + pad).ceil();
     out
 }

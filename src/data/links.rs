@@ -2,7 +2,7 @@
 //! chart (a cluster, an industry or a district), each chart can find the marks it concerns.
 
 use super::model::{Cluster, District, Industry, Lang};
-use super::{cluster, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
+use super::{cluster, district, industry, CLUSTERS, DISTRICTS, INDUSTRIES};
 
 /// A selectable datum: one of the three kinds that linked charts share.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,7 +17,7 @@ impl Selectable {
         cluster(id)
             .map(Selectable::Cluster)
             .or_else(|| industry(id).map(Selectable::Industry))
-            .or_else(|| DISTRICTS.iter().find(|d| d.id == id).map(Selectable::District))
+            .or_else(|| district(id).map(Selectable::District))
     }
 
     pub fn id(&self) -> &'static str {
@@ -41,7 +41,7 @@ impl Selectable {
         match self {
             Selectable::Cluster(c) => INDUSTRIES.iter().filter(|i| i.cluster == Some(c.id)).collect(),
             Selectable::Industry(i) => vec![*i],
-            Selectable::District(d) => d.industries.iter().filter_map(|id| industry(id)).collect(),
+            Selectable::District(d) => industries_of(d),
         }
     }
 
@@ -69,6 +69,16 @@ impl Selectable {
             }
         }
     }
+}
+
+/// The industries the plan names for `district`, in its order.
+pub fn industries_of(district: &District) -> Vec<&'static Industry> {
+    district.industries.iter().filter_map(|id| industry(id)).collect()
+}
+
+/// The districts the plan names `industry` for, in the plan's order.
+pub fn districts_of(industry: &Industry) -> Vec<&'static District> {
+    DISTRICTS.iter().filter(|d| d.industries.contains(&industry.id)).collect()
 }
 
 /// Every id that `selected` and `select()` accept.

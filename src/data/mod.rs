@@ -29,6 +29,10 @@ pub fn industry(id: &str) -> Option<&'static Industry> {
     INDUSTRIES.iter().find(|i| i.id == id)
 }
 
+pub fn district(id: &str) -> Option<&'static District> {
+    DISTRICTS.iter().find(|d| d.id == id)
+}
+
 /// The districts that the plan assigns an industry of this cluster to, in the plan's order.
 pub fn districts_of_cluster(cluster_id: &str) -> Vec<&'static District> {
     DISTRICTS

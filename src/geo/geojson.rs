@@ -3,7 +3,7 @@
 //! onto the plot.
 
 use super::json::{self, Json};
-use super::plane::{Bounds, Point, Ring};
+use super::plane::{clip_at, label_point, Bounds, Point, Ring};
 use crate::data::model::District;
 use crate::data::DISTRICTS;
 use crate::error::quoted;
@@ -33,6 +33,49 @@ impl Geometry {
     pub fn bounds(&self) -> Option<Bounds> {
         Bounds::of(self.districts.iter().flat_map(|d| d.polygons.iter().flatten().flatten()))
     }
+
+    /// The districts projected into a box `width` wide from (x, y), at most `max_height` high, and
+    /// the height they take.
+    pub fn place(&self, x: f64, y: f64, width: f64, max_height: f64) -> Option<(Vec<Placed>, f64)> {
+        let (projection, height) = Projection::fit(self.bounds()?, x, y, width, max_height);
+        let mut placed = Vec::new();
+        for shape in &self.districts {
+            let rings: Vec<Ring> = shape.polygons.iter().flatten().map(|r| projection.ring(r)).collect();
+            let Some(b) = Bounds::of(rings.iter().flatten()) else { continue };
+            let label_at = label_point(&rings).unwrap_or((b.min_x + b.width() / 2.0, b.min_y + b.height() / 2.0));
+            placed.push(Placed { district: shape.district, rings, bounds: b, label_at });
+        }
+        Some((placed, height))
+    }
+}
+
+/// A district on the plot: its rings in pixels, their box, and where its label goes.
+pub struct Placed {
+    pub district: &'static District,
+    pub rings: Vec<Ring>,
+    pub bounds: Bounds,
+    pub label_at: Point,
+}
+
+/// `district`, which the geometry has no boundary for (滨海新区), as a band over the northern third
+/// of the combined extent of the `parents` placed; their labels move to their parts south of it.
+/// None where no parent is placed.
+pub fn band(placed: &mut [Placed], district: &'static District, parents: &[&str]) -> Option<Placed> {
+    let parents: Vec<usize> = (0..placed.len()).filter(|i| parents.contains(&placed[*i].district.id)).collect();
+    let extent = Bounds::of(parents.iter().flat_map(|i| placed[*i].rings.iter().flatten()))?;
+    let cut = extent.min_y + extent.height() / 3.0;
+    let part = |p: &Placed, north: bool| -> Vec<Ring> {
+        p.rings.iter().map(|r| clip_at(r, cut, north)).filter(|r| !r.is_empty()).collect()
+    };
+    let rings: Vec<Ring> = parents.iter().flat_map(|i| part(&placed[*i], true)).collect();
+    let b = Bounds::of(rings.iter().flatten())?;
+    for i in parents {
+        if let Some(p) = label_point(&part(&placed[i], false)) {
+            placed[i].label_at = p;
+        }
+    }
+    let label_at = label_point(&rings).unwrap_or((b.min_x + b.width() / 2.0, b.min_y));
+    Some(Placed { district, rings, bounds: b, label_at })
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,4 +6,4 @@ pub mod geojson;
 pub mod json;
 pub mod plane;
 
-pub use geojson::{DistrictShape, Geometry, GeometryError, Projection};
+pub use geojson::{band, DistrictShape, Geometry, GeometryError, Placed, Projection};

@@ -2,6 +2,7 @@
 //! shows, with which marks and which words; the layouts here place them, and the fields here turn the
 //! same words into the tooltip, the data table and the CSV.
 
+pub mod areas;
 pub mod bars;
 pub mod cells;
 pub mod fields;

@@ -5,7 +5,7 @@
 use crate::chart::parts::{padding, HEADING_SIZE, VALUE_SIZE};
 use crate::scene::{Align, Baseline, Scene};
 use crate::text::{wrap, TextMeasure};
-use crate::theme::Theme;
+use crate::theme::{Color, Theme};
 
 pub struct Paragraph {
     pub style: Style,
@@ -34,10 +34,32 @@ pub fn draw(scene: &mut Scene, paragraphs: &[Paragraph], mut y: f64, measure: &d
         if p.apart {
             y += 4.0;
         }
-        for line in wrap(&p.text, inner, size, bold, measure) {
-            scene.text((pad, y), line, size, bold, color, Align::Start, Baseline::Top, p.datum);
-            y += size * 1.45;
-        }
+        y = block(scene, &p.text, (pad, y), inner, &Type { size, bold, color, step: size * 1.45 }, p.datum, measure);
+    }
+    y
+}
+
+/// How a block of words is set: size, weight, colour, and the step from one line's top to the next.
+pub struct Type {
+    pub size: f64,
+    pub bold: bool,
+    pub color: Color,
+    pub step: f64,
+}
+
+/// Draws `text` wrapped within `width` from `(x, y)` down; returns the y a step below its last line.
+pub fn block(
+    scene: &mut Scene,
+    text: &str,
+    (x, mut y): (f64, f64),
+    width: f64,
+    t: &Type,
+    datum: Option<&'static str>,
+    measure: &dyn TextMeasure,
+) -> f64 {
+    for line in wrap(text, width, t.size, t.bold, measure) {
+        scene.text((x, y), line, t.size, t.bold, t.color, Align::Start, Baseline::Top, datum);
+        y += t.step;
     }
     y
 }
