@@ -3,8 +3,9 @@
 //! the spreadsheet say cannot drift apart. Fields are plain function pointers over the datum and the
 //! options, so that each chart adds its words to the `.wasm`, not another copy of the machinery.
 
+use crate::chart::parts::REPORTED;
 use crate::chart::{Options, Table, Tooltip};
-use crate::data::model::{Lang, Quantity, Text};
+use crate::data::model::{Lang, Quantity, Source, Text};
 use crate::format;
 use crate::progress::Reported;
 
@@ -13,28 +14,36 @@ use crate::progress::Reported;
 pub type Say<T> = fn(&T, &Options, Lang) -> Option<String>;
 
 /// One thing a chart tells about each datum: a column of its table and, unless `table_only`, a line
-/// of its tooltip.
+/// of its tooltip. A `reported` field (progress against a target) is a column only where something
+/// is reported (the `actuals` option).
 pub struct Field<T> {
     pub name: Text,
     pub say: Say<T>,
     pub table_only: bool,
+    pub reported: bool,
 }
 
 impl<T> Field<T> {
     /// A field that is a column of the table and a line of the tooltip.
     pub const fn new(name: Text, say: Say<T>) -> Field<T> {
-        Field { name, say, table_only: false }
+        Field { name, say, table_only: false, reported: false }
+    }
+
+    /// The latest reported value and the progress it makes, under [`REPORTED`].
+    pub const fn reported(say: Say<T>) -> Field<T> {
+        Field { reported: true, ..Field::new(REPORTED, say) }
     }
 }
 
-/// The table of `items`, one column per field.
+/// The table of `items`, one column per field (the `reported` ones where something is reported).
 pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
     let lang = options.lang;
+    let shown: Vec<&Field<T>> = fields.iter().copied().filter(|f| !f.reported || !options.actuals.is_empty()).collect();
     Table {
-        columns: fields.iter().map(|f| f.name.get(lang).to_string()).collect(),
+        columns: shown.iter().map(|f| f.name.get(lang).to_string()).collect(),
         rows: items
             .iter()
-            .map(|item| fields.iter().map(|f| (f.say)(item, options, lang).unwrap_or_else(|| "—".into())).collect())
+            .map(|item| shown.iter().map(|f| (f.say)(item, options, lang).unwrap_or_else(|| "—".into())).collect())
             .collect(),
     }
 }
@@ -99,6 +108,8 @@ pub enum Column<T> {
     Both(&'static str, fn(&T, Lang) -> String),
     /// A figure: `value`, `unit_zh`, `unit_en`, `qualifier_zh`, `qualifier_en`, `stated_zh`, `stated_en`.
     Figure(fn(&T) -> &Quantity),
+    /// Where the datum stands in the plan: `section` and `quote`.
+    Source(fn(&T) -> &Source),
     /// `reported_year`, `reported_value` and `reported_share_of_target`, the last columns of every chart
     /// with targets: the latest reported value of the datum, and the share of the way to its target.
     Reported(Latest<T>),
@@ -109,6 +120,7 @@ enum Head {
     One(&'static str),
     Both(&'static str),
     Figure,
+    Source,
     Reported,
 }
 
@@ -121,6 +133,7 @@ pub fn csv<T>(columns: &[Column<T>], items: &[T], options: &Options) -> String {
             Column::One(name, _) => Head::One(name),
             Column::Both(name, _) => Head::Both(name),
             Column::Figure(_) => Head::Figure,
+            Column::Source(_) => Head::Source,
             Column::Reported(_) => Head::Reported,
         })
         .collect();
@@ -133,6 +146,7 @@ pub fn csv<T>(columns: &[Column<T>], items: &[T], options: &Options) -> String {
                     Column::One(_, cell) => row.push(cell(item)),
                     Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
                     Column::Figure(figure) => figure_cells(figure(item), &mut row),
+                    Column::Source(source) => row.extend([source(item).section, source(item).quote].map(String::from)),
                     Column::Reported(latest) => reported_cells(latest(item, options), &mut row),
                 }
             }
@@ -170,6 +184,7 @@ fn write(heads: &[Head], rows: &[Vec<String>]) -> String {
                 ["value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en"]
                     .map(String::from),
             ),
+            Head::Source => header.extend(["section", "quote"].map(String::from)),
             Head::Reported => {
                 header.extend(["reported_year", "reported_value", "reported_share_of_target"].map(String::from))
             }
