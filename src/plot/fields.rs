@@ -38,7 +38,12 @@ impl<T> Field<T> {
 /// The table of `items`, one column per field (the `reported` ones where something is reported).
 pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
     let lang = options.lang;
-    let shown: Vec<&Field<T>> = fields.iter().copied().filter(|f| !f.reported || !options.actuals.is_empty()).collect();
+    let mut shown = Vec::new();
+    for field in fields {
+        if !field.reported || !options.actuals.is_empty() {
+            shown.push(*field);
+        }
+    }
     Table {
         columns: shown.iter().map(|f| f.name.get(lang).to_string()).collect(),
         rows: items
