@@ -59,8 +59,7 @@ fn reports(options: &Options) -> Vec<(&'static str, Reported)> {
 }
 
 fn progress(point: &Point, options: &Options) -> Option<String> {
-    let actual = options.actual(point.figure.id)?;
-    crate::progress::describe(actual, yi()?, baseline(&points()), point.value, options.lang)
+    crate::progress::describe(options.actual(point.figure.id)?, yi()?, baseline(&points()), point.value, options.lang)
 }
 
 pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMeasure) -> Rendered {
@@ -83,11 +82,13 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     for &(datum, r) in &reported {
         plot.reports.push((datum, (r.year, r.value)));
     }
-    let tooltip_of = |(year, i): (u16, usize)| match points.get(i) {
-        Some(point) => tooltip(&points, point, &reported, options),
-        None => report_tooltip(year, &reported, &points, lang),
-    };
-    let tooltips = plot.stops().into_iter().map(tooltip_of).collect();
+    let mut tooltips = Vec::new();
+    for (year, i) in plot.stops() {
+        tooltips.push(match points.get(i) {
+            Some(point) => tooltip(&points, point, &reported, options),
+            None => report_tooltip(year, &reported, &points, lang),
+        });
+    }
     let mut laid = plot.lay_out(width, lang, measure, theme);
 
     // Below the plot: the derived yearly increases beside the plan's stated growth target, and notes.
@@ -221,8 +222,7 @@ const STATED: Field<Point> =
     });
 const PROGRESS: Field<Point> = Field::reported(|p, options, _| progress(p, options));
 const GROWTH: Field<Point> = Field::new(DERIVED, |p, _, lang| Some(format!("{} {}", p.period(lang)?, p.rate(lang)?)));
-/// The plan's other figures for a point's year that its tooltip gives (per-capita GDP, the growth
-/// target), so that the table holds every figure too.
+/// The plan's other figures of a point's year that its tooltip gives, so that the table has them too.
 const ALSO_STATED: Field<Point> =
     Field::new(Text { zh: "规划同时述及", en: "Also stated in the plan" }, |p, _, lang| {
         let mut items = Vec::new();

@@ -38,19 +38,19 @@ impl<T> Field<T> {
 /// The table of `items`, one column per field (the `reported` ones where something is reported).
 pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
     let lang = options.lang;
-    let mut shown = Vec::new();
-    for field in fields {
-        if !field.reported || !options.actuals.is_empty() {
-            shown.push(*field);
+    let shown = |f: &Field<T>| !f.reported || !options.actuals.is_empty();
+    let mut table = Table { columns: Vec::new(), rows: Vec::new() };
+    for field in fields.iter().filter(|f| shown(f)) {
+        table.columns.push(field.name.get(lang).to_string());
+    }
+    for item in items {
+        let mut row = Vec::new();
+        for field in fields.iter().filter(|f| shown(f)) {
+            row.push((field.say)(item, options, lang).unwrap_or_else(|| "—".into()));
         }
+        table.rows.push(row);
     }
-    Table {
-        columns: shown.iter().map(|f| f.name.get(lang).to_string()).collect(),
-        rows: items
-            .iter()
-            .map(|item| shown.iter().map(|f| (f.say)(item, options, lang).unwrap_or_else(|| "—".into())).collect())
-            .collect(),
-    }
+    table
 }
 
 /// Columns named only at render time: one per member of `members` (the districts, in the order
@@ -95,11 +95,12 @@ pub fn table_across<T, A>(fields: &[&Field<T>], across: Across<T, A>, items: &[T
 /// The tooltip of `item`: its title, then the lines of the fields that have something to say.
 pub fn tooltip<T>(title: String, fields: &[&Field<T>], item: &T, options: &Options) -> Tooltip {
     let lang = options.lang;
-    let lines = fields
-        .iter()
-        .filter(|f| !f.table_only)
-        .filter_map(|f| Some((f.name.get(lang).to_string(), (f.say)(item, options, lang)?)))
-        .collect();
+    let mut lines = Vec::new();
+    for field in fields.iter().filter(|f| !f.table_only) {
+        if let Some(said) = (field.say)(item, options, lang) {
+            lines.push((field.name.get(lang).to_string(), said));
+        }
+    }
     Tooltip { title, lines }
 }
 
@@ -132,32 +133,30 @@ enum Head {
 /// The CSV of `items` in their current order: every figure as a number and as stated, in both
 /// languages, with its provenance. Only the reading of the cells depends on the type of the items.
 pub fn csv<T>(columns: &[Column<T>], items: &[T], options: &Options) -> String {
-    let heads: Vec<Head> = columns
-        .iter()
-        .map(|column| match column {
+    let mut heads = Vec::new();
+    for column in columns {
+        heads.push(match column {
             Column::One(name, _) => Head::One(name),
             Column::Both(name, _) => Head::Both(name),
             Column::Figure(_) => Head::Figure,
             Column::Source(_) => Head::Source,
             Column::Reported(_) => Head::Reported,
-        })
-        .collect();
-    let rows: Vec<Vec<String>> = items
-        .iter()
-        .map(|item| {
-            let mut row = Vec::new();
-            for column in columns {
-                match column {
-                    Column::One(_, cell) => row.push(cell(item)),
-                    Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
-                    Column::Figure(figure) => figure_cells(figure(item), &mut row),
-                    Column::Source(source) => row.extend([source(item).section, source(item).quote].map(String::from)),
-                    Column::Reported(latest) => reported_cells(latest(item, options), &mut row),
-                }
+        });
+    }
+    let mut rows = Vec::new();
+    for item in items {
+        let mut row = Vec::new();
+        for column in columns {
+            match column {
+                Column::One(_, cell) => row.push(cell(item)),
+                Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
+                Column::Figure(figure) => figure_cells(figure(item), &mut row),
+                Column::Source(source) => row.extend([source(item).section, source(item).quote].map(String::from)),
+                Column::Reported(latest) => reported_cells(latest(item, options), &mut row),
             }
-            row
-        })
-        .collect();
+        }
+        rows.push(row);
+    }
     write(&heads, &rows)
 }
 

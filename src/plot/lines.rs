@@ -62,9 +62,9 @@ impl Lines<'_> {
         let y = draw_legend(&mut scene, &self.legend, width, measure, theme);
         // Years across, the values up from zero.
         let (mut first, mut last, mut max) = (u16::MAX, 0, 0.0f64);
-        for (year, value) in self.points.iter().map(|p| p.at).chain(self.reports.iter().map(|r| r.1)) {
-            (first, last, max) = (first.min(year), last.max(year), max.max(value));
-        }
+        let mut reach = |(year, value): At| (first, last, max) = (first.min(year), last.max(year), max.max(value));
+        self.points.iter().for_each(|p| reach(p.at));
+        self.reports.iter().for_each(|r| reach(r.1));
         let first = first.min(last);
         let last = last.max(first + 1);
         let plot_height = (width * 0.5).within(200.0, 320.0);

@@ -233,7 +233,10 @@ fn bracketed(unit: &str, lang: Lang) -> (&'static str, String) {
         Lang::Zh => ("", "（", "）"),
         Lang::En => (" ", "(", ")"),
     };
-    (join, format!("{open}{unit}{close}"))
+    let mut bracketed = String::from(open);
+    bracketed.push_str(unit);
+    bracketed.push_str(close);
+    (join, bracketed)
 }
 
 /// A tag: filled in the text colour with its word in bold, or outlined.
