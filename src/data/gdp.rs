@@ -64,6 +64,7 @@ impl Point {
     }
 }
 
+/// 亿元: the unit of the value axis and of reported values.
 pub fn yi() -> Option<&'static Unit> {
     UNITS.iter().copied().find(|u| u.id == YI)
 }
