@@ -1,7 +1,7 @@
 //! How figures are written: numbers, units and qualifiers in Chinese as the plan writes them
 //! (突破3300亿元, 78%左右), and in English as a foreign reader expects (over CNY 330 bn, about 78%).
 
-use crate::data::model::{Lang, Position, Quantity, Unit};
+use crate::data::model::{Lang, Position, Qualifier, Quantity, Unit};
 
 /// A number with at most `decimals` decimals, trailing zeros dropped; English groups thousands.
 /// Written with integer arithmetic: the float formatting of `core::fmt` would add its tables to the
@@ -79,11 +79,16 @@ pub fn quantity(q: &Quantity, lang: Lang) -> String {
         (Lang::Zh, Some(written)) => format!("{written}{}", q.unit.zh),
         _ => amount(q.value, q.unit, lang),
     };
-    match (q.qualifier, lang) {
-        (None, _) => amount,
-        (Some(qual), Lang::Zh) if qual.position == Position::Prefix => format!("{}{amount}", qual.zh),
-        (Some(qual), Lang::Zh) => format!("{amount}{}", qual.zh),
-        (Some(qual), Lang::En) => format!("{} {amount}", qual.en),
+    qualified(amount, q.qualifier, lang)
+}
+
+/// A figure with the word the plan writes around it: "突破3300亿元", "78左右", "about 78".
+pub fn qualified(figure: String, qualifier: Option<&Qualifier>, lang: Lang) -> String {
+    match (qualifier, lang) {
+        (None, _) => figure,
+        (Some(q), Lang::Zh) if q.position == Position::Prefix => format!("{}{figure}", q.zh),
+        (Some(q), Lang::Zh) => format!("{figure}{}", q.zh),
+        (Some(q), Lang::En) => format!("{} {figure}", q.en),
     }
 }
 

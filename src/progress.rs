@@ -42,17 +42,6 @@ pub fn describe(actual: &Actual, unit: &Unit, baseline: Option<f64>, target: f64
     })
 }
 
-/// The CSV cells every chart with targets ends its rows with: reported_year, reported_value and
-/// reported_share_of_target (empty when nothing is reported or no share applies).
-pub fn csv_cells(reported: Option<&Reported>, share: Option<f64>) -> [String; 3] {
-    let number = |v: f64, decimals| format::number(v, decimals, Lang::Zh);
-    [
-        reported.map_or(String::new(), |p| p.year.to_string()),
-        reported.map_or(String::new(), |p| number(p.value, 3)),
-        share.map_or(String::new(), |s| number(s, 4)),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

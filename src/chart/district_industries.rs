@@ -320,8 +320,7 @@ const CSV: &[Column<Pair>] = &[
     Column::Both("industry", |(_, i), lang| i.name.get(lang).into()),
     Column::One("cluster_id", |(_, i)| cluster_of(i).map_or("", |c| c.id).into()),
     Column::Both("cluster", |(_, i), lang| cluster_name(i, lang).into()),
-    Column::One("section", |(d, _)| d.industries_source.section.into()),
-    Column::One("quote", |(d, _)| d.industries_source.quote.into()),
+    Column::Source(|(d, _)| &d.industries_source),
 ];
 
 pub fn csv(options: &Options) -> String {

@@ -89,46 +89,22 @@ fn focus(cluster: &Cluster, lang: Lang) -> String {
 type C = &'static Cluster;
 
 const NAME: Field<C> = Field {
-    name: Text { zh: "集群", en: "Cluster" },
-    say: |c, _, lang| Some(c.name.get(lang).into()),
     table_only: true,
+    ..Field::new(Text { zh: "集群", en: "Cluster" }, |c, _, lang| Some(c.name.get(lang).into()))
 };
-const GROUP: Field<C> = Field {
-    name: Text { zh: "类别", en: "Group" },
-    say: |c, _, lang| Some(kind_name(c.kind, lang).into()),
-    table_only: false,
-};
-const TARGET: Field<C> = Field {
-    name: Text { zh: "2030年目标", en: "2030 target" },
-    say: |c, _, lang| Some(format::quantity(&c.target, lang)),
-    table_only: false,
-};
-const PROGRESS: Field<C> =
-    Field { name: REPORTED, say: |c, options, lang| progress(c, options, lang), table_only: false };
-const FOCUS: Field<C> = Field {
-    name: Text { zh: "重点领域", en: "Focus areas" },
-    say: |c, _, lang| Some(focus(c, lang)),
-    table_only: false,
-};
-const DISTRICTS: Field<C> = Field {
-    name: Text { zh: "布局地区", en: "Developed in" },
-    say: |c, _, lang| Some(districts(c, lang)),
-    table_only: false,
-};
-const SOURCE: Field<C> = Field {
-    name: Text { zh: "出处", en: "Source" },
-    say: |c, _, lang| Some(format::section(c.source.section, lang)),
-    table_only: false,
-};
+const GROUP: Field<C> =
+    Field::new(Text { zh: "类别", en: "Group" }, |c, _, lang| Some(kind_name(c.kind, lang).into()));
+const TARGET: Field<C> =
+    Field::new(Text { zh: "2030年目标", en: "2030 target" }, |c, _, lang| Some(format::quantity(&c.target, lang)));
+const PROGRESS: Field<C> = Field::reported(|c, options, lang| progress(c, options, lang));
+const FOCUS: Field<C> = Field::new(Text { zh: "重点领域", en: "Focus areas" }, |c, _, lang| Some(focus(c, lang)));
+const DISTRICTS: Field<C> =
+    Field::new(Text { zh: "布局地区", en: "Developed in" }, |c, _, lang| Some(districts(c, lang)));
+const SOURCE: Field<C> =
+    Field::new(Text { zh: "出处", en: "Source" }, |c, _, lang| Some(format::section(c.source.section, lang)));
 
-/// The table's columns; the progress column only where something is reported.
-fn table_fields(options: &Options) -> Vec<&'static Field<C>> {
-    let mut fields = vec![&NAME, &GROUP, &TARGET, &FOCUS, &DISTRICTS, &SOURCE];
-    if !options.actuals.is_empty() {
-        fields.insert(3, &PROGRESS);
-    }
-    fields
-}
+/// The table's columns.
+const TABLE: [&Field<C>; 7] = [&NAME, &GROUP, &TARGET, &PROGRESS, &FOCUS, &DISTRICTS, &SOURCE];
 
 /// The tooltip reads the target first, then what has been reported, then the rest.
 const TOOLTIP: [&Field<C>; 6] = [&TARGET, &PROGRESS, &GROUP, &FOCUS, &DISTRICTS, &SOURCE];
@@ -162,7 +138,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 height: if width < NARROW { 16.0 } else { 18.0 },
                 label: format::quantity(&c.target, lang),
                 main: true,
-                reported: options.actual(c.id).and_then(|a| a.points.last()).map(|p| p.value),
+                reported: options.latest(c.id).map(|p| p.value),
             }],
         })
         .collect();
@@ -176,7 +152,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
         source: format::source_line(&SECTIONS, lang),
         alt: alt_text(lang),
         tooltips: clusters.iter().map(|c| tooltip(c.name.get(lang).into(), &TOOLTIP, c, options)).collect(),
-        table: table(&table_fields(options), &clusters, options),
+        table: table(&TABLE, &clusters, options),
         scene: laid.scene,
         hint: None,
     }
@@ -230,10 +206,9 @@ const CSV: &[Column<C>] = &[
     Column::Figure(|c| &c.target),
     Column::Both("focus", |c, lang| focus(c, lang)),
     Column::Both("districts", |c, lang| districts(c, lang)),
-    Column::One("section", |c| c.source.section.into()),
-    Column::One("quote", |c| c.source.quote.into()),
+    Column::Source(|c| &c.source),
     Column::Reported(|c, options| {
-        let reported = *options.actual(c.id)?.points.last()?;
+        let reported = options.latest(c.id)?;
         Some((reported, crate::progress::share(None, c.target.value, reported.value)))
     }),
 ];

@@ -148,7 +148,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
                 height: if width < NARROW { 16.0 } else { 18.0 },
                 label: stated_value(f, lang),
                 main: true,
-                reported: options.actual(f.id).and_then(|a| a.points.last()).map(|p| p.value),
+                reported: options.latest(f.id).map(|p| p.value),
             };
             let (datum, bars) = (f.id, vec![bar]);
             rows.push(Row { datum, label: name(f, lang), lines_above: None, selected: false, group: None, bars });
@@ -168,10 +168,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let bottom = footnotes(&mut laid.scene, &notes, laid.bottom, measure, theme);
     laid.scene.height = (bottom + padding(width)).ceil();
 
-    let mut columns = vec![&NAME, &YEAR, &STATED, &UNIT, &AREA, &SOURCE];
-    if !options.actuals.is_empty() {
-        columns.insert(3, &PROGRESS);
-    }
+    let columns = [&NAME, &YEAR, &STATED, &PROGRESS, &UNIT, &AREA, &SOURCE];
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
@@ -204,7 +201,7 @@ const UNIT: Field<F> = Field {
     table_only: true,
     ..Field::new(Text { zh: "单位", en: "Unit" }, |f, _, lang| Some(format::axis_unit(f.value.unit, lang).1.into()))
 };
-const PROGRESS: Field<F> = Field::new(REPORTED, |f, options, lang| {
+const PROGRESS: Field<F> = Field::reported(|f, options, lang| {
     crate::progress::describe(options.actual(f.id)?, f.value.unit, None, f.value.value, lang)
 });
 const AREA: Field<F> = Field::new(Text { zh: "类别", en: "Area" }, |f, _, lang| {
@@ -274,10 +271,9 @@ const CSV: &[Column<F>] = &[
     Column::Both("name", |f, lang| f.name.get(lang).into()),
     Column::One("year", |f| f.year.map_or(String::new(), |y| y.to_string())),
     Column::Figure(|f| &f.value),
-    Column::One("section", |f| f.source.section.into()),
-    Column::One("quote", |f| f.source.quote.into()),
+    Column::Source(|f| &f.source),
     Column::Reported(|f, options| {
-        let reported = *options.actual(f.id)?.points.last()?;
+        let reported = options.latest(f.id)?;
         Some((reported, crate::progress::share(None, f.value.value, reported.value)))
     }),
 ];

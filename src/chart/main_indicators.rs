@@ -10,7 +10,8 @@
 use super::parts::{padding, PLAN_WORDS, REPORTED};
 use super::{label, Rendered};
 use crate::chart::Options;
-use crate::data::model::{Attribute, Cell, Indicator, Lang, Meaning, Position, Qualifier, Quantity, Text};
+use crate::data::indicator::Period::{self, Plan, Y2025, Y2030};
+use crate::data::model::{Attribute, Cell, Indicator, Lang, Text};
 use crate::data::{CATEGORIES, INDICATORS};
 use crate::format;
 use crate::order;
@@ -37,144 +38,11 @@ pub fn categories() -> Vec<(&'static str, &'static str)> {
 
 type I = &'static Indicator;
 
-/// The three figure columns of the table, by the period they are for.
-#[derive(Clone, Copy, PartialEq)]
-enum Period {
-    Y2025,
-    Y2030,
-    /// “十五五”年均/累计
-    Plan,
-}
-use Period::{Plan, Y2025, Y2030};
-
-impl Period {
-    fn cell(self, indicator: I) -> Option<&'static Cell> {
-        match self {
-            Y2025 => indicator.y2025.as_ref(),
-            Y2030 => indicator.y2030.as_ref(),
-            Plan => indicator.plan_period.as_ref(),
-        }
-    }
-
-    /// What a label on the chart starts with: 2025年 / 年均 / 五年累计 / “十五五”时期.
-    fn prefix(self, cell: &Cell, lang: Lang) -> &'static str {
-        match (self, cell) {
-            (Y2025, Cell::Number { cumulative: true, .. }) => label("2021—2025年累计", "2021–25 total", lang),
-            (Y2025, _) => label("2025年", "2025", lang),
-            (Y2030, _) => label("2030年", "2030", lang),
-            (Plan, Cell::Number { cumulative: true, .. }) => label("五年累计", "5-year total", lang),
-            (Plan, Cell::Number { .. }) => label("年均", "Yearly", lang),
-            (Plan, Cell::Words(_)) => label("“十五五”时期", "2026–30", lang),
-        }
-    }
-
-    /// What the table's marks mean for a cell of this column.
-    fn note(self, cell: &Cell, lang: Lang) -> Option<&'static str> {
-        match (self, cell) {
-            (_, Cell::Number { actual_2024: true, .. }) => Some(label("2024年实绩", "2024 actual", lang)),
-            (Y2025, Cell::Number { cumulative: true, .. }) => {
-                Some(label("2021—2025年五年累计", "five-year total, 2021–2025", lang))
-            }
-            (Plan, Cell::Number { cumulative: true, .. }) => {
-                Some(label("2026—2030年五年累计", "five-year total, 2026–2030", lang))
-            }
-            (_, Cell::Number { cumulative: true, .. }) => Some(label("五年累计", "five-year total", lang)),
-            (Plan, Cell::Number { .. }) => Some(label("年均", "yearly average", lang)),
-            _ => None,
-        }
-    }
-}
-
-fn number_of(cell: Option<&Cell>) -> Option<f64> {
-    match cell {
-        Some(Cell::Number { value, .. }) if value.is_finite() => Some(*value),
-        _ => None,
-    }
-}
-
-/// A number with its qualifier, without unit: "78左右", "不低于47.56", "about 78".
-fn qualified(value: f64, qualifier: Option<&Qualifier>, lang: Lang) -> String {
-    let n = format::number(value, 3, lang);
-    match (qualifier, lang) {
-        (None, _) => n,
-        (Some(q), Lang::Zh) if q.position == Position::Prefix => format!("{}{n}", q.zh),
-        (Some(q), Lang::Zh) => format!("{n}{}", q.zh),
-        (Some(q), Lang::En) => format!("{} {n}", q.en),
-    }
-}
-
-/// Wraps a figure in the table's marks: `[]` five-year cumulative, `*` 2024 actual.
-fn marked(text: String, actual_2024: bool, cumulative: bool) -> String {
-    let text = if cumulative { format!("[{text}]") } else { text };
-    if actual_2024 {
-        text + "*"
-    } else {
-        text
-    }
-}
-
-/// A cell as the table states it, the unit being in the row's name: "5.2*", "[18]", "78左右", "稳定".
-fn stated(cell: &Cell, lang: Lang) -> String {
-    match cell {
-        Cell::Words(text) => text.get(lang).to_string(),
-        Cell::Number { value, qualifier, actual_2024, cumulative } => {
-            marked(qualified(*value, *qualifier, lang), *actual_2024, *cumulative)
-        }
-    }
-}
-
-fn with_note(text: String, note: Option<&str>, lang: Lang) -> String {
-    match (note, lang) {
-        (None, _) => text,
-        (Some(n), Lang::Zh) => format!("{text}（{n}）"),
-        (Some(n), Lang::En) => format!("{text} ({n})"),
-    }
-}
-
-/// A cell for the table, whose unit has a column of its own: "5.2*（2024年实绩）", or "—".
-fn table_cell(indicator: I, period: Period, lang: Lang) -> Option<String> {
-    let cell = period.cell(indicator)?;
-    Some(with_note(stated(cell, lang), period.note(cell, lang), lang))
-}
-
-/// A cell with its unit, for tooltips: "5.2%*（2024年实绩）", "about 78%", "[18%] (five-year total, 2026–2030)".
-fn full(indicator: I, period: Period, lang: Lang) -> String {
-    match period.cell(indicator) {
-        None => "—".into(),
-        Some(cell @ Cell::Words(_)) => stated(cell, lang),
-        Some(cell @ Cell::Number { value, qualifier, actual_2024, cumulative }) => {
-            let q = Quantity { value: *value, unit: indicator.unit, qualifier: *qualifier, as_written: None };
-            let text = marked(format::quantity(&q, lang), *actual_2024, *cumulative);
-            with_note(text, period.note(cell, lang), lang)
-        }
-    }
-}
-
-fn unit_of(indicator: &Indicator, lang: Lang) -> &'static str {
-    Text { zh: indicator.unit.zh, en: indicator.unit.en }.get(lang)
-}
-
-/// The unit as the table puts it after the name: "（%）" / " (%)"; empty for a plain ratio.
-fn unit_suffix(indicator: &Indicator, lang: Lang) -> String {
-    match lang {
-        _ if unit_of(indicator, lang).is_empty() => String::new(),
-        Lang::Zh => format!("（{}）", indicator.unit.zh),
-        Lang::En => format!(" ({})", indicator.unit.en),
-    }
-}
-
 /// The row's full name: "每千人拥有医护人员数：执业医师数".
 fn full_name(indicator: &Indicator, lang: Lang) -> String {
     match indicator.sub {
         None => indicator.name.get(lang).to_string(),
         Some(sub) => format!("{}{}{}", indicator.name.get(lang), label("：", ": ", lang), sub.get(lang)),
-    }
-}
-
-fn attribute_name(attribute: Attribute, lang: Lang) -> &'static str {
-    match attribute {
-        Attribute::Binding => label("约束性", "Binding", lang),
-        Attribute::Expected => label("预期性", "Expected", lang),
     }
 }
 
@@ -187,84 +55,9 @@ fn shown(options: &Options) -> Vec<I> {
     INDICATORS.iter().filter(|i| options.category.is_none_or(|c| i.category == c)).collect()
 }
 
-/// The change from the 2025 value to the 2030 target of an indicator in %, in percentage points:
-/// a derived figure. (value, whether either figure is approximate, whether the base is a 2024 actual).
-fn change_pp(indicator: &Indicator) -> Option<(f64, bool, bool)> {
-    if indicator.unit.id != "percent" {
-        return None;
-    }
-    match (indicator.y2025, indicator.y2030) {
-        (
-            Some(Cell::Number { value: from, qualifier: q0, actual_2024, cumulative: false }),
-            Some(Cell::Number { value: to, qualifier: q1, cumulative: false, .. }),
-        ) if from.is_finite() && to.is_finite() => {
-            let about = [q0, q1].iter().any(|q| q.is_some_and(|q| q.meaning == Meaning::About));
-            Some((to - from, about, actual_2024))
-        }
-        _ => None,
-    }
-}
-
-/// "+3个百分点" / "about +3 percentage points".
-fn change_text(indicator: &Indicator, lang: Lang) -> Option<String> {
-    let (change, about, _) = change_pp(indicator)?;
-    let sign = if change > 0.0 {
-        "+"
-    } else if change < 0.0 {
-        "-"
-    } else {
-        ""
-    };
-    let n = format::number(change.abs(), 2, lang);
-    let about = if about { label("约", "about ", lang) } else { "" };
-    Some(format!("{about}{sign}{n}{}", label("个百分点", " percentage points", lang)))
-}
-
-/// What progress is measured against: the 2030 target from the 2025 value, or a five-year total
-/// from zero. A yearly rate is compared with, not travelled towards. (target, baseline, yearly).
-fn goal(indicator: &Indicator) -> Option<(f64, Option<f64>, bool)> {
-    if let Some(target) = number_of(indicator.y2030.as_ref()) {
-        let baseline = match indicator.y2025 {
-            Some(Cell::Number { value, cumulative: false, .. }) if value.is_finite() => Some(value),
-            _ => None,
-        };
-        return Some((target, baseline, false));
-    }
-    match indicator.plan_period {
-        Some(Cell::Number { value, cumulative, .. }) if value.is_finite() => Some((value, None, !cumulative)),
-        _ => None,
-    }
-}
-
 /// The ids of the indicators whose 2030 target or plan-period figure is a number.
 pub fn targets() -> Vec<&'static str> {
-    INDICATORS.iter().filter(|i| goal(i).is_some()).map(|i| i.id).collect()
-}
-
-/// The latest report on `indicator`, described: "2027年：77%（已完成目标进程的67%）", or for a yearly
-/// rate "2026年：5.8%（年均目标6%）".
-fn progress(indicator: I, options: &Options, lang: Lang) -> Option<String> {
-    let actual = options.actual(indicator.id)?;
-    let (target, baseline, yearly) = goal(indicator)?;
-    if !yearly {
-        return crate::progress::describe(actual, indicator.unit, baseline, target, lang);
-    }
-    let (latest, Some(Cell::Number { value, qualifier, .. })) = (actual.points.last()?, indicator.plan_period) else {
-        return None;
-    };
-    let amount = format::amount(latest.value, indicator.unit, lang);
-    let stated = format::quantity(&Quantity { value, unit: indicator.unit, qualifier, as_written: None }, lang);
-    Some(match lang {
-        Lang::Zh => format!("{}年：{amount}（年均目标{stated}）", latest.year),
-        Lang::En => format!("{}: {amount} (yearly target {stated})", latest.year),
-    })
-}
-
-fn share(indicator: &Indicator, value: f64) -> Option<f64> {
-    match goal(indicator)? {
-        (_, _, true) => None,
-        (target, baseline, false) => crate::progress::share(baseline, target, value),
-    }
+    INDICATORS.iter().filter(|i| i.goal().is_some()).map(|i| i.id).collect()
 }
 
 /// The row's numeric cells as marks, and its cells in words as lines of text. A yearly 2025 figure
@@ -273,13 +66,13 @@ fn share(indicator: &Indicator, value: f64) -> Option<f64> {
 fn marks_and_words(indicator: I, theme: &Theme, lang: Lang) -> (Vec<Mark>, Vec<String>) {
     let (mut marks, mut words) = (Vec::new(), Vec::new());
     let total_planned = matches!(indicator.plan_period, Some(Cell::Number { cumulative: true, .. }));
-    for period in [Y2025, Y2030, Plan] {
-        let Some(cell) = period.cell(indicator) else { continue };
-        let text = format!("{}{}{}", period.prefix(cell, lang), label("：", ": ", lang), stated(cell, lang));
+    for period in Period::ALL {
+        let Some(cell) = indicator.cell(period) else { continue };
+        let head = format!("{}{}", period.prefix(cell, lang), label("：", ": ", lang));
         match *cell {
-            Cell::Words(_) => words.push(text),
+            Cell::Words(_) => words.push(head + &indicator.stated(cell, false, lang)),
             Cell::Number { cumulative: false, .. } if period == Y2025 && total_planned => {
-                words.push(with_note(text, period.note(cell, lang), lang))
+                words.push(head + &indicator.noted(period, false, lang))
             }
             Cell::Number { value, cumulative, .. } if value.is_finite() => {
                 let sign = match period {
@@ -287,7 +80,7 @@ fn marks_and_words(indicator: I, theme: &Theme, lang: Lang) -> (Vec<Mark>, Vec<S
                     Y2030 => Sign::Filled,
                     Plan => Sign::Bar(Paint { color: theme.series[1], hatched: cumulative }),
                 };
-                marks.push(Mark { sign, value, label: text });
+                marks.push(Mark { sign, value, label: head + &indicator.stated(cell, false, lang) });
             }
             Cell::Number { .. } => {}
         }
@@ -300,7 +93,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     let rows = shown(options);
     // The marks of the scales and the two attributes, each by shape as well as colour.
     let bar = |hatched| Key::Bar(Paint { color: theme.series[1], hatched });
-    let (binding, expected) = (attribute_name(Attribute::Binding, lang), attribute_name(Attribute::Expected, lang));
+    let (binding, expected) = (Attribute::Binding.name(lang), Attribute::Expected.name(lang));
     let mut legend = vec![
         (label("2025年", "2025", lang), Key::Symbol(Symbol::OpenDiamond)),
         (label("2030年目标", "2030 target", lang), Key::Symbol(Symbol::FilledDiamond)),
@@ -312,44 +105,34 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     if !options.actuals.is_empty() {
         legend.push((REPORTED.get(lang), Key::Reported));
     }
-    let mut widest = 0;
-    for i in INDICATORS {
-        widest = widest.max(i.number);
-    }
-    let widest = widest.to_string();
-    let (mut tracks, mut tooltips) = (Vec::new(), Vec::new());
+    let widest = INDICATORS.iter().map(|i| i.number).max().unwrap_or(0).to_string();
+    let mut tracks = Vec::new();
     for &i in &rows {
         let (marks, words) = marks_and_words(i, theme, lang);
-        let reported = options.actual(i.id).and_then(|a| a.points.last()).map(|p| p.value).filter(|v| v.is_finite());
         tracks.push(Track {
             datum: i.id,
             group: category_name(i.category, lang),
             number: i.number.to_string(),
             name: i.name.get(lang),
-            unit: unit_suffix(i, lang),
+            unit: i.unit_name(lang),
             part: i.sub.map(|s| s.get(lang)),
             tag: usize::from(i.attribute == Attribute::Binding),
             marks,
-            reported,
+            reported: options.latest(i.id).map(|p| p.value).filter(|v| v.is_finite()),
             words,
         });
-        tooltips.push(tooltip(full_name(i, lang), &TOOLTIP, &i, options));
     }
     let tags = vec![(expected, false), (binding, true)];
     let plot = Tracks { legend, note: NOTE.get(lang), tags, widest_number: &widest, rows: tracks };
     let mut laid = plot.lay_out(width, lang, measure, theme);
     laid.scene.height = (laid.bottom + padding(width)).ceil();
-
-    let mut columns = vec![&NAME, &NUMBER, &CATEGORY, &UNIT, &ATTRIBUTE, &T2025, &T2030, &TPLAN, &CHANGE, &SOURCE];
-    if !options.actuals.is_empty() {
-        columns.insert(9, &PROGRESS);
-    }
+    let columns = [&NAME, &NUMBER, &CATEGORY, &UNIT, &ATTRIBUTE, &T2025, &T2030, &TPLAN, &CHANGE, &PROGRESS, &SOURCE];
     Rendered {
         title: title(options),
         description: description(&rows, options),
         source: format::source_line(&[SECTION], lang),
         alt: alt_text(&rows, lang),
-        tooltips,
+        tooltips: rows.iter().map(|i| tooltip(full_name(i, lang), &TOOLTIP, i, options)).collect(),
         table: table(&columns, &rows, options),
         scene: laid.scene,
         hint: None,
@@ -361,32 +144,30 @@ const NUMBER: Field<I> = Field::new(Text { zh: "序号", en: "No." }, |i, _, _| 
 const CATEGORY: Field<I> =
     Field::new(Text { zh: "类别", en: "Category" }, |i, _, lang| Some(category_name(i.category, lang).into()));
 const UNIT: Field<I> = Field::new(Text { zh: "单位", en: "Unit" }, |i, _, lang| {
-    Some(Some(unit_of(i, lang)).filter(|u| !u.is_empty()).unwrap_or("—").into())
+    Some(i.unit_name(lang)).filter(|u| !u.is_empty()).map(String::from)
 });
 const ATTRIBUTE: Field<I> =
-    Field::new(Text { zh: "属性", en: "Attribute" }, |i, _, lang| Some(attribute_name(i.attribute, lang).into()));
-const HEADINGS: [Text; 3] = [
-    Text { zh: "2025年", en: "2025" },
-    Text { zh: "2030年", en: "2030" },
-    Text { zh: "“十五五”年均/累计", en: "2026–2030 yearly/total" },
-];
+    Field::new(Text { zh: "属性", en: "Attribute" }, |i, _, lang| Some(i.attribute.name(lang).into()));
 // The table's cells leave the unit to its column; the tooltip's carry it.
-const T2025: Field<I> = Field::new(HEADINGS[0], |i, _, lang| table_cell(i, Y2025, lang));
-const T2030: Field<I> = Field::new(HEADINGS[1], |i, _, lang| table_cell(i, Y2030, lang));
-const TPLAN: Field<I> = Field::new(HEADINGS[2], |i, _, lang| table_cell(i, Plan, lang));
-const F2025: Field<I> = Field::new(HEADINGS[0], |i, _, lang| Some(full(i, Y2025, lang)));
-const F2030: Field<I> = Field::new(HEADINGS[1], |i, _, lang| Some(full(i, Y2030, lang)));
-const FPLAN: Field<I> = Field::new(HEADINGS[2], |i, _, lang| Some(full(i, Plan, lang)));
+const T2025: Field<I> = Field::new(Text { zh: "2025年", en: "2025" }, |i, _, lang| Some(i.noted(Y2025, false, lang)));
+const T2030: Field<I> = Field::new(Text { zh: "2030年", en: "2030" }, |i, _, lang| Some(i.noted(Y2030, false, lang)));
+const TPLAN: Field<I> =
+    Field::new(Text { zh: "“十五五”年均/累计", en: "2026–2030 yearly/total" }, |i, _, lang| {
+        Some(i.noted(Plan, false, lang))
+    });
+const F2025: Field<I> = Field::new(T2025.name, |i, _, lang| Some(i.noted(Y2025, true, lang)));
+const F2030: Field<I> = Field::new(T2030.name, |i, _, lang| Some(i.noted(Y2030, true, lang)));
+const FPLAN: Field<I> = Field::new(TPLAN.name, |i, _, lang| Some(i.noted(Plan, true, lang)));
 const FROM_2025: Text = Text { zh: "2025—2030年变化（计算值）", en: "Change 2025–2030 (derived)" };
-const CHANGE: Field<I> = Field::new(FROM_2025, |i, _, lang| change_text(i, lang));
+const CHANGE: Field<I> = Field::new(FROM_2025, |i, _, lang| i.change_text(lang));
 // In the tooltip, the change is named by the year of its base.
 const CHANGE_FROM_2025: Field<I> =
-    Field::new(FROM_2025, |i, _, lang| change_text(i, lang).filter(|_| change_pp(i).is_some_and(|c| !c.2)));
+    Field::new(FROM_2025, |i, _, lang| i.change_text(lang).filter(|_| i.change_pp().is_some_and(|c| !c.2)));
 const CHANGE_FROM_2024: Field<I> =
     Field::new(Text { zh: "2024—2030年变化（计算值）", en: "Change 2024–2030 (derived)" }, |i, _, lang| {
-        change_text(i, lang).filter(|_| change_pp(i).is_some_and(|c| c.2))
+        i.change_text(lang).filter(|_| i.change_pp().is_some_and(|c| c.2))
     });
-const PROGRESS: Field<I> = Field::new(REPORTED, |i, options, lang| progress(i, options, lang));
+const PROGRESS: Field<I> = Field::reported(|i, options, lang| i.progress(options.actual(i.id)?, lang));
 const SOURCE: Field<I> =
     Field::new(Text { zh: "出处", en: "Source" }, |i, _, lang| Some(format::section(i.source.section, lang)));
 const QUOTE: Field<I> = Field::new(PLAN_WORDS, |i, _, _| Some(i.source.quote.into()));
@@ -394,16 +175,17 @@ const QUOTE: Field<I> = Field::new(PLAN_WORDS, |i, _, _| Some(i.source.quote.int
 const TOOLTIP: [&Field<I>; 10] =
     [&F2025, &F2030, &FPLAN, &CHANGE_FROM_2025, &CHANGE_FROM_2024, &PROGRESS, &ATTRIBUTE, &CATEGORY, &SOURCE, &QUOTE];
 
-/// How many indicators `rows` hold (indicator 14 has two rows).
-fn indicators(rows: &[I]) -> usize {
-    let mut numbers: Vec<u32> = rows.iter().map(|i| i.number).collect();
-    numbers.dedup();
-    numbers.len()
+/// How many indicators of `attribute`, or of any, `rows` hold: an indicator's rows (14 has two) follow
+/// each other.
+fn indicators(rows: &[I], attribute: Option<Attribute>) -> usize {
+    let mut previous = None;
+    let first_rows = rows.iter().filter(|i| previous.replace(i.number) != Some(i.number));
+    first_rows.filter(|i| attribute.is_none_or(|a| i.attribute == a)).count()
 }
 
 /// One line on what the chart shows, for all indicators or one category.
 fn description(rows: &[I], options: &Options) -> String {
-    let n = indicators(rows);
+    let n = indicators(rows, None);
     let category = options.category.map(|c| category_name(c, options.lang));
     match options.lang {
         Lang::Zh => format!(
@@ -419,43 +201,33 @@ fn description(rows: &[I], options: &Options) -> String {
 }
 
 fn title(options: &Options) -> String {
-    let lang = options.lang;
-    match options.category {
-        None => TITLE.get(lang).to_string(),
-        Some(c) => format!("{}{}{}", TITLE.get(lang), label("：", ": ", lang), category_name(c, lang)),
-    }
+    let (lang, title) = (options.lang, TITLE.get(options.lang));
+    options.category.map_or(title.into(), |c| format!("{title}{}{}", label("：", ": ", lang), category_name(c, lang)))
 }
 
 /// What the chart shows in words, from the data: counts by attribute and kind of figure, and the
 /// largest and smallest changes in percentage points.
 fn alt_text(rows: &[I], lang: Lang) -> String {
-    let (mut binding, mut expected, mut dumbbells, mut bars, mut words) = (Vec::new(), Vec::new(), 0, 0, 0);
+    let (mut dumbbells, mut bars, mut words) = (0, 0, 0);
     let (mut categories, mut changes): (Vec<&str>, Vec<(I, f64)>) = (Vec::new(), Vec::new());
     for &i in rows {
-        match i.attribute {
-            Attribute::Binding => binding.push(i),
-            Attribute::Expected => expected.push(i),
-        }
-        dumbbells += usize::from(number_of(i.y2025.as_ref()).is_some() && number_of(i.y2030.as_ref()).is_some());
-        bars += usize::from(number_of(i.plan_period.as_ref()).is_some());
-        for period in [Y2025, Y2030, Plan] {
-            words += usize::from(matches!(period.cell(i), Some(Cell::Words(_))));
-        }
+        let number = |period| i.cell(period).and_then(Cell::number).is_some();
+        dumbbells += usize::from(number(Y2025) && number(Y2030));
+        bars += usize::from(number(Plan));
+        words += Period::ALL.iter().filter(|&&p| matches!(i.cell(p), Some(Cell::Words(_)))).count();
         let category = category_name(i.category, lang);
         if categories.last() != Some(&category) {
             categories.push(category);
         }
-        if let Some((change, _, _)) = change_pp(i) {
-            changes.push((i, change));
-        }
+        changes.extend(i.change_pp().map(|(change, _, _)| (i, change)));
     }
-    let (binding, expected) = (indicators(&binding), indicators(&expected));
+    let (binding, expected) = (indicators(rows, Some(Attribute::Binding)), indicators(rows, Some(Attribute::Expected)));
     order::sort_by(&mut changes, |a, b| b.1.total_cmp(&a.1));
     let extremes = match (changes.first(), changes.last()) {
         (Some(&(most, _)), Some(&(least, _))) if changes.len() > 1 => {
-            let (a0, a1, ac) = (full(most, Y2025, lang), full(most, Y2030, lang), change_text(most, lang));
-            let (b0, b1, bc) = (full(least, Y2025, lang), full(least, Y2030, lang), change_text(least, lang));
-            let (ac, bc) = (ac.unwrap_or_default(), bc.unwrap_or_default());
+            let said = |i: I| (i.noted(Y2025, true, lang), i.noted(Y2030, true, lang));
+            let ((a0, a1), (b0, b1)) = (said(most), said(least));
+            let (ac, bc) = (most.change_text(lang).unwrap_or_default(), least.change_text(lang).unwrap_or_default());
             match lang {
                 Lang::Zh => format!(
                     "以百分比计的指标中，2025至2030年变化最大的是{}，从{a0}到{a1}，{ac}；最小的是{}，从{b0}到{b1}，{bc}（计算值）。",
@@ -473,14 +245,14 @@ fn alt_text(rows: &[I], lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
             "图表式表格：绍兴市“十五五”规划{}项主要指标（{}行），分{}{}类，其中约束性{binding}项、预期性{expected}项。{dumbbells}行以空心菱形和实心菱形标出2025年值与2030年目标，{bars}行以条形标出“十五五”年均或五年累计数，{words}个单元格为文字表述（如“完成省下达目标”），以文字列出。{extremes}",
-            indicators(rows),
+            indicators(rows, None),
             rows.len(),
             format::list(&categories, lang),
             categories.len(),
         ),
         Lang::En => format!(
             "Chart-table of the {} ({}) of Shaoxing's 15th Five-Year Plan in {} ({}): {binding} binding, {expected} expected. {} the 2025 value (open diamond) and the 2030 target (filled diamond); {} a yearly or five-year figure for 2026–2030 as a bar; {} stated in words (such as \"meet the target set by the province\") and written out.{extremes}",
-            format::count(indicators(rows), "main indicator", "main indicators"),
+            format::count(indicators(rows, None), "main indicator", "main indicators"),
             format::count(rows.len(), "row", "rows"),
             format::count(categories.len(), "category", "categories"),
             format::lower(&format::list_common(&categories, lang), lang),
@@ -492,21 +264,8 @@ fn alt_text(rows: &[I], lang: Lang) -> String {
 }
 
 /// A cell's number for the CSV, where it is one.
-fn csv_value(cell: Option<&Cell>) -> String {
-    number_of(cell).map_or(String::new(), |v| format::number(v, 3, Lang::Zh))
-}
-
-/// A cell's mark in the table: `*` (2024 actual) or `[]` (five-year total).
-fn csv_mark(cell: Option<&Cell>) -> String {
-    match cell {
-        Some(Cell::Number { actual_2024: true, .. }) => "*".into(),
-        Some(Cell::Number { cumulative: true, .. }) => "[]".into(),
-        _ => String::new(),
-    }
-}
-
-fn csv_stated(cell: Option<&Cell>, lang: Lang) -> String {
-    cell.map_or(String::new(), |c| stated(c, lang))
+fn csv_value(i: I, period: Period) -> String {
+    i.cell(period).and_then(Cell::number).map_or(String::new(), |v| format::number(v, 3, Lang::Zh))
 }
 
 /// The CSV: every cell as a number (where it is one) and as stated in both languages, with the
@@ -517,39 +276,21 @@ const CSV: &[Column<I>] = &[
     Column::One("category", |i| i.category.strip_prefix("category.").unwrap_or(i.category).into()),
     Column::Both("name", |i, lang| i.name.get(lang).into()),
     Column::Both("sub", |i, lang| i.sub.map_or("", |s| s.get(lang)).into()),
-    Column::Both("unit", |i, lang| unit_of(i, lang).into()),
-    Column::One("attribute", |i| {
-        match i.attribute {
-            Attribute::Binding => "binding",
-            Attribute::Expected => "expected",
-        }
-        .into()
-    }),
-    Column::One("y2025_value", |i| csv_value(Y2025.cell(i))),
-    Column::One("y2025_mark", |i| csv_mark(Y2025.cell(i))),
-    Column::Both("y2025_stated", |i, lang| csv_stated(Y2025.cell(i), lang)),
-    Column::One("y2030_value", |i| csv_value(Y2030.cell(i))),
-    Column::One("y2030_mark", |i| csv_mark(Y2030.cell(i))),
-    Column::Both("y2030_stated", |i, lang| csv_stated(Y2030.cell(i), lang)),
-    Column::One("plan_period_value", |i| csv_value(Plan.cell(i))),
-    Column::One("plan_period_mark", |i| csv_mark(Plan.cell(i))),
-    Column::One("plan_period_kind", |i| {
-        match i.plan_period {
-            Some(Cell::Number { cumulative: true, .. }) => "five-year-total",
-            Some(Cell::Number { .. }) => "yearly",
-            Some(Cell::Words(_)) => "words",
-            None => "",
-        }
-        .into()
-    }),
-    Column::Both("plan_period_stated", |i, lang| csv_stated(Plan.cell(i), lang)),
-    Column::One("change_pp_derived", |i| change_pp(i).map_or(String::new(), |c| format::number(c.0, 3, Lang::Zh))),
-    Column::One("section", |i| i.source.section.into()),
-    Column::One("quote", |i| i.source.quote.into()),
-    Column::Reported(|i, options| {
-        let reported = *options.actual(i.id)?.points.last()?;
-        Some((reported, share(i, reported.value)))
-    }),
+    Column::Both("unit", |i, lang| i.unit_name(lang).into()),
+    Column::One("attribute", |i| String::from(if i.attribute == Attribute::Binding { "binding" } else { "expected" })),
+    Column::One("y2025_value", |i| csv_value(i, Y2025)),
+    Column::One("y2025_mark", |i| i.cell(Y2025).map_or("", Cell::mark).into()),
+    Column::Both("y2025_stated", |i, lang| i.cell(Y2025).map_or(String::new(), |c| i.stated(c, false, lang))),
+    Column::One("y2030_value", |i| csv_value(i, Y2030)),
+    Column::One("y2030_mark", |i| i.cell(Y2030).map_or("", Cell::mark).into()),
+    Column::Both("y2030_stated", |i, lang| i.cell(Y2030).map_or(String::new(), |c| i.stated(c, false, lang))),
+    Column::One("plan_period_value", |i| csv_value(i, Plan)),
+    Column::One("plan_period_mark", |i| i.cell(Plan).map_or("", Cell::mark).into()),
+    Column::One("plan_period_kind", |i| i.cell(Plan).map_or("", Cell::kind).into()),
+    Column::Both("plan_period_stated", |i, lang| i.cell(Plan).map_or(String::new(), |c| i.stated(c, false, lang))),
+    Column::One("change_pp_derived", |i| i.change_pp().map_or(String::new(), |c| format::number(c.0, 3, Lang::Zh))),
+    Column::Source(|i| &i.source),
+    Column::Reported(|i, options| options.latest(i.id).map(|reported| (reported, i.share(reported.value)))),
 ];
 
 pub fn csv(options: &Options) -> String {

@@ -6,7 +6,7 @@
 //! plan's stated totals (652个, 约1.7万亿元, 超1万亿元) next to the sums of the domains, each labelled
 //! as stated or computed.
 
-use super::parts::{padding, LABEL_SIZE, NARROW, PLAN_WORDS, REPORTED};
+use super::parts::{padding, LABEL_SIZE, NARROW, PLAN_WORDS};
 use super::{label, ProjectMeasure, Rendered, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, Text, Unit};
@@ -199,10 +199,7 @@ pub fn render(options: &Options, theme: &Theme, width: f64, measure: &dyn TextMe
     laid.scene.height = (bottom + padding(width)).ceil();
 
     lines.extend([Line::Sum, Line::Stated]);
-    let mut columns = vec![&DOMAIN, &PROJECTS, &TOTAL, &FIVE_YEAR, &SHARE, &SOURCE];
-    if !options.actuals.is_empty() {
-        columns.insert(5, &PROGRESS);
-    }
+    let columns = [&DOMAIN, &PROJECTS, &TOTAL, &FIVE_YEAR, &SHARE, &PROGRESS, &SOURCE];
     Rendered {
         title: TITLE.get(lang).to_string(),
         description: DESCRIPTION.get(lang).to_string(),
@@ -276,10 +273,7 @@ const SHARE: Field<Line> = Field::new(
     },
 );
 const PROGRESS: Field<Line> =
-    Field::new(
-        REPORTED,
-        |line, options, lang| if let Line::Domain(d) = line { progress(d, options, lang) } else { None },
-    );
+    Field::reported(|line, options, lang| if let Line::Domain(d) = line { progress(d, options, lang) } else { None });
 const SOURCE: Field<Line> = Field::new(Text { zh: "出处", en: "Source" }, |line, _, lang| {
     Some(format::section(if let Line::Domain(d) = line { d.source.section } else { SECTION }, lang))
 });
@@ -405,7 +399,7 @@ const CSV: &[Column<Record>] = &[
     Column::One("quote", |r| r.about()[3].into()),
     Column::Reported(|r, options| {
         let Record::Domain(d) = r else { return None };
-        let reported = *options.actual(d.id)?.points.last()?;
+        let reported = options.latest(d.id)?;
         Some((reported, crate::progress::share(None, value(d, FiveYear), reported.value)))
     }),
 ];

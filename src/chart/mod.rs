@@ -166,7 +166,7 @@ impl ChartKind {
             ChartKind::IndustryClusters => industry_clusters::SECTIONS.to_vec(),
             ChartKind::MajorProjects => vec![major_projects::SECTION],
             ChartKind::MainIndicators => vec![main_indicators::SECTION],
-            ChartKind::GdpPath => gdp_path::cited_sections(),
+            ChartKind::GdpPath => crate::data::gdp::sections(),
             ChartKind::InfrastructureTargets => infrastructure_targets::sections(),
             ChartKind::DistrictMap => district_map::SECTIONS.to_vec(),
             ChartKind::DistrictIndustries => district_industries::SECTIONS.to_vec(),

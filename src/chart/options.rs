@@ -293,6 +293,11 @@ impl Options {
     pub fn actual(&self, datum: &str) -> Option<&Actual> {
         self.actuals.iter().find(|a| a.datum == datum && !a.points.is_empty())
     }
+
+    /// The latest report on `datum`, if any.
+    pub fn latest(&self, datum: &str) -> Option<Reported> {
+        self.actual(datum)?.points.last().copied()
+    }
 }
 
 #[cfg(test)]

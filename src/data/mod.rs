@@ -1,5 +1,7 @@
 //! The plan's figures, compiled from `data/*.toml` by `build.rs` (see `data/README.md`).
 
+pub mod gdp;
+pub mod indicator;
 pub mod links;
 pub mod model;
 

@@ -3,8 +3,9 @@
 //! the spreadsheet say cannot drift apart. Fields are plain function pointers over the datum and the
 //! options, so that each chart adds its words to the `.wasm`, not another copy of the machinery.
 
+use crate::chart::parts::REPORTED;
 use crate::chart::{Options, Table, Tooltip};
-use crate::data::model::{Lang, Quantity, Text};
+use crate::data::model::{Lang, Quantity, Source, Text};
 use crate::format;
 use crate::progress::Reported;
 
@@ -13,30 +14,43 @@ use crate::progress::Reported;
 pub type Say<T> = fn(&T, &Options, Lang) -> Option<String>;
 
 /// One thing a chart tells about each datum: a column of its table and, unless `table_only`, a line
-/// of its tooltip.
+/// of its tooltip. A `reported` field (progress against a target) is a column only where something
+/// is reported (the `actuals` option).
 pub struct Field<T> {
     pub name: Text,
     pub say: Say<T>,
     pub table_only: bool,
+    pub reported: bool,
 }
 
 impl<T> Field<T> {
     /// A field that is a column of the table and a line of the tooltip.
     pub const fn new(name: Text, say: Say<T>) -> Field<T> {
-        Field { name, say, table_only: false }
+        Field { name, say, table_only: false, reported: false }
+    }
+
+    /// The latest reported value and the progress it makes, under [`REPORTED`].
+    pub const fn reported(say: Say<T>) -> Field<T> {
+        Field { reported: true, ..Field::new(REPORTED, say) }
     }
 }
 
-/// The table of `items`, one column per field.
+/// The table of `items`, one column per field (the `reported` ones where something is reported).
 pub fn table<T>(fields: &[&Field<T>], items: &[T], options: &Options) -> Table {
     let lang = options.lang;
-    Table {
-        columns: fields.iter().map(|f| f.name.get(lang).to_string()).collect(),
-        rows: items
-            .iter()
-            .map(|item| fields.iter().map(|f| (f.say)(item, options, lang).unwrap_or_else(|| "—".into())).collect())
-            .collect(),
+    let shown = |f: &Field<T>| !f.reported || !options.actuals.is_empty();
+    let mut table = Table { columns: Vec::new(), rows: Vec::new() };
+    for field in fields.iter().filter(|f| shown(f)) {
+        table.columns.push(field.name.get(lang).to_string());
     }
+    for item in items {
+        let mut row = Vec::new();
+        for field in fields.iter().filter(|f| shown(f)) {
+            row.push((field.say)(item, options, lang).unwrap_or_else(|| "—".into()));
+        }
+        table.rows.push(row);
+    }
+    table
 }
 
 /// Columns named only at render time: one per member of `members` (the districts, in the order
@@ -81,11 +95,12 @@ pub fn table_across<T, A>(fields: &[&Field<T>], across: Across<T, A>, items: &[T
 /// The tooltip of `item`: its title, then the lines of the fields that have something to say.
 pub fn tooltip<T>(title: String, fields: &[&Field<T>], item: &T, options: &Options) -> Tooltip {
     let lang = options.lang;
-    let lines = fields
-        .iter()
-        .filter(|f| !f.table_only)
-        .filter_map(|f| Some((f.name.get(lang).to_string(), (f.say)(item, options, lang)?)))
-        .collect();
+    let mut lines = Vec::new();
+    for field in fields.iter().filter(|f| !f.table_only) {
+        if let Some(said) = (field.say)(item, options, lang) {
+            lines.push((field.name.get(lang).to_string(), said));
+        }
+    }
     Tooltip { title, lines }
 }
 
@@ -99,6 +114,8 @@ pub enum Column<T> {
     Both(&'static str, fn(&T, Lang) -> String),
     /// A figure: `value`, `unit_zh`, `unit_en`, `qualifier_zh`, `qualifier_en`, `stated_zh`, `stated_en`.
     Figure(fn(&T) -> &Quantity),
+    /// Where the datum stands in the plan: `section` and `quote`.
+    Source(fn(&T) -> &Source),
     /// `reported_year`, `reported_value` and `reported_share_of_target`, the last columns of every chart
     /// with targets: the latest reported value of the datum, and the share of the way to its target.
     Reported(Latest<T>),
@@ -109,36 +126,37 @@ enum Head {
     One(&'static str),
     Both(&'static str),
     Figure,
+    Source,
     Reported,
 }
 
 /// The CSV of `items` in their current order: every figure as a number and as stated, in both
 /// languages, with its provenance. Only the reading of the cells depends on the type of the items.
 pub fn csv<T>(columns: &[Column<T>], items: &[T], options: &Options) -> String {
-    let heads: Vec<Head> = columns
-        .iter()
-        .map(|column| match column {
+    let mut heads = Vec::new();
+    for column in columns {
+        heads.push(match column {
             Column::One(name, _) => Head::One(name),
             Column::Both(name, _) => Head::Both(name),
             Column::Figure(_) => Head::Figure,
+            Column::Source(_) => Head::Source,
             Column::Reported(_) => Head::Reported,
-        })
-        .collect();
-    let rows: Vec<Vec<String>> = items
-        .iter()
-        .map(|item| {
-            let mut row = Vec::new();
-            for column in columns {
-                match column {
-                    Column::One(_, cell) => row.push(cell(item)),
-                    Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
-                    Column::Figure(figure) => figure_cells(figure(item), &mut row),
-                    Column::Reported(latest) => reported_cells(latest(item, options), &mut row),
-                }
+        });
+    }
+    let mut rows = Vec::new();
+    for item in items {
+        let mut row = Vec::new();
+        for column in columns {
+            match column {
+                Column::One(_, cell) => row.push(cell(item)),
+                Column::Both(_, cell) => row.extend([Lang::Zh, Lang::En].map(|lang| cell(item, lang))),
+                Column::Figure(figure) => figure_cells(figure(item), &mut row),
+                Column::Source(source) => row.extend([source(item).section, source(item).quote].map(String::from)),
+                Column::Reported(latest) => reported_cells(latest(item, options), &mut row),
             }
-            row
-        })
-        .collect();
+        }
+        rows.push(row);
+    }
     write(&heads, &rows)
 }
 
@@ -170,6 +188,7 @@ fn write(heads: &[Head], rows: &[Vec<String>]) -> String {
                 ["value", "unit_zh", "unit_en", "qualifier_zh", "qualifier_en", "stated_zh", "stated_en"]
                     .map(String::from),
             ),
+            Head::Source => header.extend(["section", "quote"].map(String::from)),
             Head::Reported => {
                 header.extend(["reported_year", "reported_value", "reported_share_of_target"].map(String::from))
             }

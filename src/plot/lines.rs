@@ -1,8 +1,8 @@
-//! Lines over a year axis, on a value axis from zero: segments (solid, dashed for what is planned,
-//! thin for what was reported since), markers at the points (filled or hollow squares, crosses), each
-//! point's figure written beside it, horizontal grid lines with the value ticks and the unit above
-//! them, a tick for every year and labels for the years that matter. Pointer and keyboard reach the
-//! chosen points in reading order, each through the column of the plot about it.
+//! A line over a year axis, on a value axis from zero: solid between what was (filled squares),
+//! dashed into what is planned (hollow squares), thin through what was reported since (crosses),
+//! each point's figure written beside it, horizontal grid lines with the value ticks and the unit
+//! above them, a tick for every year and labels for the years of the points. Pointer and keyboard
+//! reach the points and the reports in year order, each through the column of the plot about it.
 
 use super::bars::{draw_legend, Laid};
 use super::symbols::{cross, dashed, square};
@@ -20,66 +20,51 @@ pub struct Lines<'a> {
     /// Values × factor are in the axis unit, which `unit` names above the value axis.
     pub factor: f64,
     pub unit: &'a str,
-    /// The years labelled under the axis besides its ends (where the labels do not overlap).
-    pub labelled: Vec<u16>,
-    /// Drawn in this order, under the dots.
-    pub segments: Vec<Segment>,
-    /// Drawn in this order; the year axis spans them.
-    pub dots: Vec<Dot>,
-    /// The dots (indices) that pointer and keyboard reach, in reading order; each region is the
-    /// column of the plot from halfway to the stop before it to halfway to the one after.
-    pub stops: Vec<usize>,
+    /// The points of the line in year order: what was, then what is planned.
+    pub points: Vec<Dot>,
+    /// Values reported since, in year order: (datum, year and value). They continue the line from
+    /// the last point that was, through the first report of each year.
+    pub reports: Vec<(&'static str, At)>,
 }
 
 /// A value in a year.
 pub type At = (u16, f64);
 
-pub struct Segment {
-    pub from: At,
-    pub to: At,
-    pub stroke: Stroke,
-    pub datum: &'static str,
-}
-
-pub enum Stroke {
-    /// 3 px in the first series colour: what was.
-    Solid,
-    /// 2 px dashes in the first series colour: what is planned.
-    Dashed,
-    /// 1 px in the text colour: what has been reported since.
-    Thin,
-}
-
 pub struct Dot {
     pub at: At,
-    pub marker: Marker,
+    pub planned: bool,
     pub datum: &'static str,
-    pub label: Option<(String, Side)>,
-}
-
-pub enum Marker {
-    Filled,
-    Hollow,
-    Cross,
-}
-
-/// Where a point's label stands: away from the line, which rises left to right.
-pub enum Side {
-    BelowRight,
-    AboveLeft,
+    /// Written away from the line, which rises left to right: below right of what was, above left
+    /// of what is planned.
+    pub label: String,
 }
 
 impl Lines<'_> {
+    /// What pointer and keyboard reach, in year order: (year, index) of every point, and of the
+    /// first report in a year with no point; indices count the points, then the reports.
+    pub fn stops(&self) -> Vec<(u16, usize)> {
+        let mut stops: Vec<(u16, usize)> = Vec::new();
+        for (i, p) in self.points.iter().enumerate() {
+            stops.push((p.at.0, i));
+        }
+        for (i, &(_, (year, _))) in self.reports.iter().enumerate() {
+            if !stops.iter().any(|s| s.0 == year) {
+                stops.push((year, self.points.len() + i));
+            }
+        }
+        crate::order::sort_by_key(&mut stops, |s| s.0);
+        stops
+    }
+
     pub fn lay_out(self, width: f64, lang: Lang, measure: &dyn TextMeasure, theme: &Theme) -> Laid {
         let pad = padding(width);
         let mut scene = Scene::new(width, 0.0);
         let y = draw_legend(&mut scene, &self.legend, width, measure, theme);
-
         // Years across, the values up from zero.
         let (mut first, mut last, mut max) = (u16::MAX, 0, 0.0f64);
-        for dot in &self.dots {
-            (first, last, max) = (first.min(dot.at.0), last.max(dot.at.0), max.max(dot.at.1));
-        }
+        let mut reach = |(year, value): At| (first, last, max) = (first.min(year), last.max(year), max.max(value));
+        self.points.iter().for_each(|p| reach(p.at));
+        self.reports.iter().for_each(|r| reach(r.1));
         let first = first.min(last);
         let last = last.max(first + 1);
         let plot_height = (width * 0.5).within(200.0, 320.0);
@@ -107,46 +92,51 @@ impl Lines<'_> {
         self.draw_years(&mut scene, &xs, (first, last), bottom, measure, theme);
 
         let at = |(year, value): At| (xs.map(f64::from(year)), ys.map(value * self.factor));
-        for s in &self.segments {
-            let (from, to, datum) = (at(s.from), at(s.to), Some(s.datum));
-            match s.stroke {
-                Stroke::Solid => scene.push(Shape::Line { from, to, color: theme.series[0], width: 3.0 }, datum),
-                Stroke::Dashed => dashed(&mut scene, from, to, theme.series[0], 2.0, datum),
-                Stroke::Thin => scene.push(Shape::Line { from, to, color: theme.text, width: 1.0 }, datum),
+        for pair in self.points.windows(2) {
+            let (from, to, datum) = (at(pair[0].at), at(pair[1].at), Some(pair[1].datum));
+            match pair[1].planned {
+                true => dashed(&mut scene, from, to, theme.series[0], 2.0, datum),
+                false => scene.push(Shape::Line { from, to, color: theme.series[0], width: 3.0 }, datum),
+            }
+        }
+        if let Some(base) = self.points.iter().rev().find(|p| !p.planned) {
+            let (mut from, mut year) = (base.at, None);
+            for &(datum, to) in self.reports.iter().filter(|(_, to)| to.0 >= base.at.0) {
+                if year != Some(to.0) {
+                    scene.push(Shape::Line { from: at(from), to: at(to), color: theme.text, width: 1.0 }, Some(datum));
+                    (from, year) = (to, Some(to.0));
+                }
             }
         }
         let mut marks = Vec::new();
-        for dot in &self.dots {
-            let (x, y) = at(dot.at);
-            let datum = Some(dot.datum);
-            marks.push(match dot.marker {
-                Marker::Filled | Marker::Hollow => {
-                    square(&mut scene, (x, y), matches!(dot.marker, Marker::Hollow), theme, datum)
-                }
-                Marker::Cross => cross(&mut scene, (x, y), theme, datum),
-            });
-            let Some((text, side)) = &dot.label else { continue };
-            let w = measure.width(text, VALUE_SIZE, false);
-            let (at, align, baseline) = match side {
-                Side::AboveLeft => (((x - 6.0).max(w + pad).min(width - pad), y - 7.0), Align::End, Baseline::Bottom),
-                Side::BelowRight => (((x + 6.0).min(width - pad - w).max(pad), y + 7.0), Align::Start, Baseline::Top),
+        for p in &self.points {
+            let ((x, y), datum) = (at(p.at), Some(p.datum));
+            marks.push((p.datum, square(&mut scene, (x, y), p.planned, theme, datum)));
+            let w = measure.width(&p.label, VALUE_SIZE, false);
+            let (at, align, baseline) = match p.planned {
+                true => (((x - 6.0).max(w + pad).min(width - pad), y - 7.0), Align::End, Baseline::Bottom),
+                false => (((x + 6.0).min(width - pad - w).max(pad), y + 7.0), Align::Start, Baseline::Top),
             };
-            scene.text(at, text.clone(), VALUE_SIZE, false, theme.text, align, baseline, datum);
+            scene.text(at, p.label.clone(), VALUE_SIZE, false, theme.text, align, baseline, datum);
+        }
+        for &(datum, to) in &self.reports {
+            marks.push((datum, cross(&mut scene, at(to), theme, Some(datum))));
         }
 
-        let x_of = |stop: Option<&usize>| stop.and_then(|i| self.dots.get(*i)).map(|d| xs.map(f64::from(d.at.0)));
-        for (n, &i) in self.stops.iter().enumerate() {
-            let (Some(dot), Some(&mark)) = (self.dots.get(i), marks.get(i)) else { continue };
-            let x = xs.map(f64::from(dot.at.0));
-            let before = n.checked_sub(1).and_then(|m| x_of(self.stops.get(m))).map_or(0.0, |b| (x + b) / 2.0);
-            let after = x_of(self.stops.get(n + 1)).map_or(width, |a| (x + a) / 2.0);
+        let stops = self.stops();
+        let x_of = |n: usize| stops.get(n).map(|s| xs.map(f64::from(s.0)));
+        for (n, &(year, i)) in stops.iter().enumerate() {
+            let Some(&(datum, mark)) = marks.get(i) else { continue };
+            let x = xs.map(f64::from(year));
+            let before = n.checked_sub(1).and_then(x_of).map_or(0.0, |b| (x + b) / 2.0);
+            let after = x_of(n + 1).map_or(width, |a| (x + a) / 2.0);
             let hit = Rect { x: before, y: top - 24.0, w: after - before, h: bottom - top + 24.0 + TICK_SIZE + 8.0 };
-            scene.regions.push(Region { datum: dot.datum, hit, mark });
+            scene.regions.push(Region { datum, hit, mark });
         }
         Laid { scene, bottom: bottom + 6.0 + TICK_SIZE + 10.0 }
     }
 
-    /// A tick for every year; labels for the ends and the labelled years, leaving out any that
+    /// A tick for every year; labels for the ends and the years of the points, leaving out any that
     /// would overlap the one before.
     fn draw_years(
         &self,
@@ -161,8 +151,10 @@ impl Lines<'_> {
             let x = xs.map(f64::from(year)).round() + 0.5;
             scene.line((x, bottom), (x, bottom + 4.0), theme.muted, 1.0);
         }
-        let mut labelled = self.labelled.clone();
-        labelled.extend([first, last]);
+        let mut labelled = vec![first, last];
+        for p in &self.points {
+            labelled.push(p.at.0);
+        }
         crate::order::sort(&mut labelled);
         labelled.dedup();
         let mut last_right = f64::NEG_INFINITY;

@@ -37,8 +37,8 @@ pub struct Track {
     /// between them, and the shared name and number stand once.
     pub number: String,
     pub name: &'static str,
-    /// Kept in one piece after the name ("（%）", " (%)"); may be empty.
-    pub unit: String,
+    /// The unit, kept in one piece after the name in brackets ("（%）", " (%)"); may be empty.
+    pub unit: &'static str,
     /// The part of a shared name that this row shows (执业医师数), indented under it.
     pub part: Option<&'static str>,
     /// Which of the [`Tracks::tags`].
@@ -95,7 +95,7 @@ struct Columns {
 
 impl Tracks<'_> {
     pub fn lay_out(self, width: f64, lang: Lang, measure: &dyn TextMeasure, theme: &Theme) -> Laid {
-        let cols = self.columns(width, measure);
+        let cols = self.columns(width, lang, measure);
         let pad = cols.pad;
         let mut scene = Scene::new(width, 0.0);
         let mut y = draw_legend_note(&mut scene, &self.legend, self.note, width, measure, theme) + 6.0;
@@ -120,7 +120,7 @@ impl Tracks<'_> {
         Laid { scene, bottom: y }
     }
 
-    fn columns(&self, width: f64, measure: &dyn TextMeasure) -> Columns {
+    fn columns(&self, width: f64, lang: Lang, measure: &dyn TextMeasure) -> Columns {
         let narrow = width < NARROW;
         let pad = padding(width);
         let name_x = pad + measure.width(self.widest_number, LABEL_SIZE, false) + 6.0;
@@ -131,7 +131,8 @@ impl Tracks<'_> {
         } else {
             let mut longest: f64 = 0.0;
             for row in &self.rows {
-                longest = longest.max(measure.width(&format!("{}{}", row.name, row.unit), LABEL_SIZE, false));
+                let (join, unit) = bracketed(row.unit, lang);
+                longest = longest.max(measure.width(&format!("{}{join}{unit}", row.name), LABEL_SIZE, false));
             }
             let name_width = longest.min(((width - 2.0 * pad) * 0.34).max(120.0)).ceil();
             let tag_x = name_x + name_width + 12.0;
@@ -158,11 +159,8 @@ impl Tracks<'_> {
         // The name, then the part's name indented under it; a continuing part only its own name.
         let mut lines: Vec<(f64, String)> = Vec::new();
         if row.part.is_none() || !continues {
-            let (join, unit) = match row.unit.strip_prefix(' ') {
-                Some(unit) => (" ", unit),
-                None => ("", row.unit.as_str()),
-            };
-            for line in super::notes::wrap_joined(row.name, join, unit, cols.name_width, LABEL_SIZE, false, measure) {
+            let (join, unit) = bracketed(row.unit, lang);
+            for line in super::notes::wrap_joined(row.name, join, &unit, cols.name_width, LABEL_SIZE, false, measure) {
                 lines.push((0.0, line));
             }
         }
@@ -225,6 +223,20 @@ impl Tracks<'_> {
         scene.regions.push(Region { datum: row.datum, hit: Rect { x: 0.0, y: top, w: width, h: bottom - top }, mark });
         bottom
     }
+}
+
+/// How a unit follows a name: after a space and in brackets (" (%)"), or in full-width brackets
+/// ("（%）"); nothing for none.
+fn bracketed(unit: &str, lang: Lang) -> (&'static str, String) {
+    let (join, open, close) = match lang {
+        _ if unit.is_empty() => return ("", String::new()),
+        Lang::Zh => ("", "（", "）"),
+        Lang::En => (" ", "(", ")"),
+    };
+    let mut bracketed = String::from(open);
+    bracketed.push_str(unit);
+    bracketed.push_str(close);
+    (join, bracketed)
 }
 
 /// A tag: filled in the text colour with its word in bold, or outlined.
