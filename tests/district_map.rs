@@ -582,7 +582,6 @@ fn how_to_select_is_a_hint_for_the_screen_not_part_of_the_picture() {
         let drawn = shaoxing_plan_charts::render::to_svg(&r.scene, light().background, &r.title, &r.description);
         assert!(!drawn.contains(&hint[..12]), "the hint is not drawn");
     }
-    let mut selected = Options::default();
-    selected.selected = Some("district.yuecheng");
+    let selected = Options { selected: Some("district.yuecheng"), ..Options::default() };
     assert_eq!(render(&selected, 720.0).hint, None);
 }
