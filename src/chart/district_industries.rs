@@ -4,7 +4,6 @@
 //! and column totals count the marks. On wide screens districts are rows and industries columns;
 //! below [`NARROW`] the matrix is transposed so that seven district columns fit a phone.
 
-use super::parts::{padding, NARROW, PLAN_WORDS};
 use super::{label, Rendered, Sort, Table};
 use crate::chart::Options;
 use crate::data::links::{districts_of, industries_of, Selectable};
@@ -14,6 +13,7 @@ use crate::format;
 use crate::order;
 use crate::plot::cells::{Cells, Group};
 use crate::plot::fields::{self, table_across, tooltip, Across};
+use crate::plot::parts::{padding, NARROW, PLAN_WORDS};
 use crate::plot::symbols::Symbol;
 use crate::plot::{Column, Field, Key};
 use crate::text::TextMeasure;

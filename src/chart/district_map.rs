@@ -12,7 +12,6 @@
 //! hatching and a dark outline, not colour alone. `fill: "count"` shades the districts by how many
 //! industries the plan names for them, the number written on each.
 
-use super::parts::{padding, LABEL_SIZE, NARROW};
 use super::{label, Rendered, Table, Tooltip};
 use crate::chart::options::MapFill;
 use crate::chart::Options;
@@ -26,6 +25,7 @@ use crate::order;
 use crate::plot::areas::{self, Area};
 use crate::plot::fields::{self, tooltip};
 use crate::plot::paragraphs::{block, Type};
+use crate::plot::parts::{padding, LABEL_SIZE, NARROW};
 use crate::plot::{Column, Field};
 use crate::scale::Within;
 use crate::scene::{Align, Baseline, Rect, Scene};

@@ -4,7 +4,6 @@
 //! figure as the plan states it (突破1万亿元, 1.25万亿元左右); the implied average yearly increase of
 //! the stated figures is computed, labelled as derived, and set beside the plan's stated growth target.
 
-use super::parts::{padding, PLAN_WORDS, REPORTED};
 use super::{label, Rendered, Tooltip};
 use crate::chart::{Options, Reported};
 use crate::data::gdp::{baseline, growth_lines, kind, note_line, notes, points, stated_growth, year_note, yi};
@@ -15,6 +14,7 @@ use crate::order;
 use crate::plot::fields::{self, table};
 use crate::plot::lines::{Dot, Lines};
 use crate::plot::paragraphs::{self, Paragraph, Style};
+use crate::plot::parts::{padding, PLAN_WORDS, REPORTED};
 use crate::plot::symbols::Symbol;
 use crate::plot::{Column, Field, Key};
 use crate::text::TextMeasure;

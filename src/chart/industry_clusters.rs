@@ -2,7 +2,6 @@
 //! horizontal bars. Traditional and emerging clusters differ by colour, by hatching and by a group
 //! heading; each bar carries its target as the plan states it (突破3500亿元 / over CNY 350 bn).
 
-use super::parts::{padding, selected_clusters, NARROW, REPORTED};
 use super::{label, Rendered, Sort};
 use crate::chart::Options;
 use crate::data::model::{Cluster, ClusterKind, Lang, Text};
@@ -10,6 +9,7 @@ use crate::data::{districts_of_cluster, CLUSTERS};
 use crate::format;
 use crate::order;
 use crate::plot::fields::{self, table, tooltip};
+use crate::plot::parts::{padding, selected_clusters, NARROW, REPORTED};
 use crate::plot::{Bar, Bars, Column, Field, Key, Paint, Row};
 use crate::text::TextMeasure;
 use crate::theme::Theme;

@@ -5,7 +5,6 @@
 //! it (超100公里, 力争290万千瓦); a target for another year than 2030, or with no year, says so in
 //! its label and is hatched.
 
-use super::parts::{padding, NARROW, PLAN_WORDS, REPORTED};
 use super::{label, Rendered};
 use crate::chart::Options;
 use crate::data::model::{Figure, Lang, Text, Unit};
@@ -13,6 +12,7 @@ use crate::data::{FIGURES, GROUPS};
 use crate::format;
 use crate::plot::fields::{self, table, tooltip};
 use crate::plot::notes::footnotes;
+use crate::plot::parts::{padding, NARROW, PLAN_WORDS, REPORTED};
 use crate::plot::{Bar, Column, Field, Key, Paint, Panel, Panels, Row};
 use crate::text::TextMeasure;
 use crate::theme::Theme;

@@ -7,7 +7,6 @@
 //! Rows never share an axis: their units differ. Every figure is labelled as the table states it
 //! (78左右, 5.2*, [18]); cells in words (稳定, 完成省下达目标) are written out, never drawn as zero.
 
-use super::parts::{padding, PLAN_WORDS, REPORTED};
 use super::{label, Rendered};
 use crate::chart::Options;
 use crate::data::indicator::Period::{self, Plan, Y2025, Y2030};
@@ -16,6 +15,7 @@ use crate::data::{CATEGORIES, INDICATORS};
 use crate::format;
 use crate::order;
 use crate::plot::fields::{self, table, tooltip};
+use crate::plot::parts::{padding, PLAN_WORDS, REPORTED};
 use crate::plot::symbols::Symbol;
 use crate::plot::tracks::{Mark, Sign, Track, Tracks};
 use crate::plot::{Column, Field, Key, Paint};

@@ -6,7 +6,6 @@
 //! plan's stated totals (652个, 约1.7万亿元, 超1万亿元) next to the sums of the domains, each labelled
 //! as stated or computed.
 
-use super::parts::{padding, LABEL_SIZE, NARROW, PLAN_WORDS};
 use super::{label, ProjectMeasure, Rendered, Tooltip};
 use crate::chart::Options;
 use crate::data::model::{Lang, Measure, ProjectDomain, ProjectTotal, Quantity, Text, Unit};
@@ -15,6 +14,7 @@ use crate::format;
 use crate::order;
 use crate::plot::fields::{self, table, tooltip};
 use crate::plot::notes::{wrap_joined, Note, Notes};
+use crate::plot::parts::{padding, LABEL_SIZE, NARROW, PLAN_WORDS};
 use crate::plot::{Bar, Bars, Column, Field, Key, Paint, Row};
 use crate::text::TextMeasure;
 use crate::theme::Theme;

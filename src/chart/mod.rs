@@ -9,10 +9,11 @@ pub mod infrastructure_targets;
 pub mod main_indicators;
 pub mod major_projects;
 pub mod options;
-pub mod parts;
 
+pub(crate) use crate::data::model::label;
 use crate::data::model::{Lang, Text};
 use crate::error::Error;
+pub use crate::plot::fields::{Table, Tooltip};
 use crate::plot::paragraphs::{block, Type};
 use crate::scale::Within;
 use crate::scene::Scene;
@@ -202,42 +203,6 @@ impl ChartKind {
     }
 }
 
-/// What the pointer or keyboard focus shows for one datum.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tooltip {
-    pub title: String,
-    /// (label, value) pairs.
-    pub lines: Vec<(String, String)>,
-}
-
-impl Tooltip {
-    /// A line's label as the tooltip shows it before the value: Chinese takes the full-width colon.
-    pub fn label(label: &str, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!("{label}："),
-            Lang::En => format!("{label}: "),
-        }
-    }
-
-    /// What the live region reads when the keyboard focus reaches the mark: the name, then every
-    /// line (the figure as stated, with its qualifier and unit, first), punctuated for the language.
-    pub fn announcement(&self, lang: Lang) -> String {
-        let lines: Vec<String> =
-            self.lines.iter().map(|(label, value)| format!("{}{value}", Tooltip::label(label, lang))).collect();
-        match lang {
-            Lang::Zh => format!("{}。{}。", self.title, lines.join("；")),
-            Lang::En => format!("{}. {}.", self.title, lines.join("; ")),
-        }
-    }
-}
-
-/// The chart's figures as an HTML-ready table: the exact, accessible companion of the picture.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Table {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rendered {
     pub scene: Scene,
@@ -304,11 +269,6 @@ pub fn static_files() -> Vec<(String, String)> {
         }
     }
     files
-}
-
-/// Labels used by several charts.
-pub(crate) fn label(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
-    Text { zh, en }.get(lang)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use super::indicator::Period;
 use super::model::{Figure, FigureKind, Lang, Meaning, Text, Unit};
 use super::{FIGURES, INDICATORS, UNITS};
-use crate::chart::label;
+use crate::data::model::label;
 use crate::format;
 use crate::order;
 
@@ -152,7 +152,7 @@ pub fn growth_lines(points: &[Point], lang: Lang) -> Vec<(String, &'static str)>
             (true, Lang::Zh) => format!("{period}（至{}）", p.stated(lang)),
             (true, Lang::En) => format!("{period} (to {})", p.stated(lang)),
         };
-        lines.push((format!("{}{rate}", crate::chart::Tooltip::label(&what, lang)), p.figure.id));
+        lines.push((format!("{}{rate}", crate::plot::fields::Tooltip::label(&what, lang)), p.figure.id));
     }
     lines
 }
@@ -164,7 +164,7 @@ pub fn note_line(note: &Figure, lang: Lang) -> String {
         (Lang::En, Some(year)) => format!("{} in {year}", note.name.en),
         (_, None) => note.name.get(lang).to_string(),
     };
-    format!("{}{}", crate::chart::Tooltip::label(&name, lang), format::quantity(&note.value, lang))
+    format!("{}{}", crate::plot::fields::Tooltip::label(&name, lang), format::quantity(&note.value, lang))
 }
 
 /// The plan's sections the GDP path draws on, in order of first use, then the indicator table.

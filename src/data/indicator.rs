@@ -4,7 +4,7 @@
 //! and the names of the indicators' attributes (约束性, 预期性).
 
 use super::model::{Attribute, Cell, Indicator, Lang, Meaning, Quantity, Text};
-use crate::chart::label;
+use crate::data::model::label;
 use crate::format;
 use crate::progress::Actual;
 

@@ -17,6 +17,11 @@ impl Text {
     }
 }
 
+/// Labels used by several charts.
+pub(crate) fn label(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
+    Text { zh, en }.get(lang)
+}
+
 /// The two languages every chart speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -3,11 +3,11 @@
 //! its words are written on each, on a plain patch of the fill where it is hatched. Each area gets a
 //! region (its box) and an outline (its rings), by which pointer and keyboard find it.
 
-use crate::chart::label;
-use crate::chart::parts::{legend as key, padding, Swatch, HEADING_SIZE};
+use crate::data::model::label;
 use crate::data::model::Lang;
 use crate::geo::plane::{self, Point, Ring};
 use crate::plot::paragraphs::{block, Type};
+use crate::plot::parts::{legend as key, padding, Swatch, HEADING_SIZE};
 use crate::scale::Within;
 use crate::scene::{Align, Baseline, Outline, Rect, Region, Scene, Shape};
 use crate::text::{lines_height, lines_width, Line, TextMeasure};

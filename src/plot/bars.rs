@@ -4,12 +4,12 @@
 //! and a legend. Figures in different units stand in panels, each on an axis of its own. The layout
 //! is solved once here for every bar chart of the package.
 
-use crate::chart::parts::{
+use crate::data::model::Lang;
+use crate::format;
+use crate::plot::parts::{
     grid, legend, padding, reported_mark, selection_outline, value_axis, widest, Swatch, HEADING_SIZE, LABEL_SIZE,
     NARROW, TICK_SIZE, VALUE_SIZE,
 };
-use crate::data::model::Lang;
-use crate::format;
 use crate::scale::Within;
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};

@@ -9,8 +9,8 @@
 use super::bars::{draw_legend_note, Laid};
 use super::headings;
 use super::Key;
-use crate::chart::parts::{padding, selection_outline, widest, HEADING_SIZE, LABEL_SIZE};
 use crate::data::model::Lang;
+use crate::plot::parts::{padding, selection_outline, widest, HEADING_SIZE, LABEL_SIZE};
 use crate::scale::Within;
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};

@@ -3,11 +3,47 @@
 //! the spreadsheet say cannot drift apart. Fields are plain function pointers over the datum and the
 //! options, so that each chart adds its words to the `.wasm`, not another copy of the machinery.
 
-use crate::chart::parts::REPORTED;
-use crate::chart::{Options, Table, Tooltip};
+use crate::chart::options::Options;
 use crate::data::model::{Lang, Quantity, Source, Text};
 use crate::format;
+use crate::plot::parts::REPORTED;
 use crate::progress::Reported;
+
+/// What the pointer or keyboard focus shows for one datum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tooltip {
+    pub title: String,
+    /// (label, value) pairs.
+    pub lines: Vec<(String, String)>,
+}
+
+impl Tooltip {
+    /// A line's label as the tooltip shows it before the value: Chinese takes the full-width colon.
+    pub fn label(label: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("{label}："),
+            Lang::En => format!("{label}: "),
+        }
+    }
+
+    /// What the live region reads when the keyboard focus reaches the mark: the name, then every
+    /// line (the figure as stated, with its qualifier and unit, first), punctuated for the language.
+    pub fn announcement(&self, lang: Lang) -> String {
+        let lines: Vec<String> =
+            self.lines.iter().map(|(label, value)| format!("{}{value}", Tooltip::label(label, lang))).collect();
+        match lang {
+            Lang::Zh => format!("{}。{}。", self.title, lines.join("；")),
+            Lang::En => format!("{}. {}.", self.title, lines.join("; ")),
+        }
+    }
+}
+
+/// The chart's figures as an HTML-ready table: the exact, accessible companion of the picture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
 
 /// What a field says about one datum in the reader's language; `None` where it has nothing to say
 /// (the tooltip leaves the line out, the table shows "—").

@@ -3,8 +3,8 @@
 //! and the names of groups of columns above a bracket that spans each group, moved right or up where
 //! one would run into its neighbour.
 
-use crate::chart::parts::{padding, widest, HEADING_SIZE, TICK_SIZE};
 use crate::data::model::Lang;
+use crate::plot::parts::{padding, widest, HEADING_SIZE, TICK_SIZE};
 use crate::scale::Within;
 use crate::scene::{Align, Baseline, Rect, Scene};
 use crate::text::{is_wide, wrap, TextMeasure};

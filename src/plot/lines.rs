@@ -7,9 +7,9 @@
 use super::bars::{draw_legend, Laid};
 use super::symbols::{cross, dashed, square};
 use super::Key;
-use crate::chart::parts::{padding, widest, TICK_SIZE, VALUE_SIZE};
 use crate::data::model::Lang;
 use crate::format;
+use crate::plot::parts::{padding, widest, TICK_SIZE, VALUE_SIZE};
 use crate::scale::{ticks_from_zero, Linear, Within};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::TextMeasure;
@@ -79,7 +79,7 @@ impl Lines<'_> {
         let xs = Linear::new((f64::from(first), f64::from(last)), (left + 6.0, right));
 
         // The unit above the value axis, then room for the labels above the highest points.
-        let unit = format!("{}{}", crate::chart::label("单位：", "Unit: ", lang), self.unit);
+        let unit = format!("{}{}", crate::data::model::label("单位：", "Unit: ", lang), self.unit);
         scene.text((pad, y), unit, TICK_SIZE, false, theme.muted, Align::Start, Baseline::Top, None);
         let top = y + TICK_SIZE + 24.0;
         let bottom = top + plot_height;

@@ -10,6 +10,7 @@ pub mod headings;
 pub mod lines;
 pub mod notes;
 pub mod paragraphs;
+pub mod parts;
 pub mod symbols;
 pub mod tracks;
 

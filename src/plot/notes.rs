@@ -2,7 +2,7 @@
 //! them, which pointer and keyboard reach like any mark, and footnotes in small type. Lines wrap
 //! within the plot; a figure moves whole to the next line rather than break where it fits on one.
 
-use crate::chart::parts::{padding, HEADING_SIZE, LABEL_SIZE};
+use crate::plot::parts::{padding, HEADING_SIZE, LABEL_SIZE};
 use crate::scene::{Align, Baseline, Rect, Region, Scene};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::Theme;

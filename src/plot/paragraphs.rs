@@ -2,7 +2,7 @@
 //! each wrapped within the plot and tagged with the datum it tells about. They have no regions of
 //! their own: what they say is in the tooltips of the marks they are tagged with.
 
-use crate::chart::parts::{padding, HEADING_SIZE, VALUE_SIZE};
+use crate::plot::parts::{padding, HEADING_SIZE, VALUE_SIZE};
 use crate::scene::{Align, Baseline, Scene};
 use crate::text::{wrap, TextMeasure};
 use crate::theme::{Color, Theme};

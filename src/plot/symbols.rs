@@ -3,7 +3,7 @@
 //! (reported values). Each is told apart by shape as well as by colour. The legend also shows a
 //! cell's square and the outline of a selection.
 
-use crate::chart::parts::selection_outline;
+use crate::plot::parts::selection_outline;
 use crate::scene::{Rect, Scene, Shape};
 use crate::theme::{Color, Theme};
 

@@ -9,10 +9,10 @@
 use super::bars::{draw_legend_note, Laid};
 use super::symbols::{filled_diamond, open_diamond, open_outline, FILLED, OPEN};
 use super::{Key, Paint};
-use crate::chart::parts::{padding, reported_mark, widest, HEADING_SIZE, LABEL_SIZE, NARROW, TICK_SIZE, VALUE_SIZE};
 use crate::data::model::Lang;
 use crate::format;
 use crate::order;
+use crate::plot::parts::{padding, reported_mark, widest, HEADING_SIZE, LABEL_SIZE, NARROW, TICK_SIZE, VALUE_SIZE};
 use crate::scale::{ticks_from_zero, Linear};
 use crate::scene::{Align, Baseline, Rect, Region, Scene, Shape};
 use crate::text::{wrap, TextMeasure};

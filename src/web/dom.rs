@@ -7,10 +7,10 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
-use crate::chart::parts::NARROW;
 use crate::chart::{Rendered, Table, Tooltip};
 use crate::data::model::Lang;
 use crate::highlight::{Edge, TipPlacement};
+use crate::plot::parts::NARROW;
 use crate::text::FONT_FAMILY;
 use crate::theme::Theme;
 

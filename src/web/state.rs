@@ -178,7 +178,7 @@ impl State {
         canvas::paint(&self.parts.canvas, &rendered.scene, Some(theme.background), backing)?;
         // Texts and table again when the theme changes, or the width crosses to or from a phone's
         // (where the table is laid out as blocks).
-        let phone = |w: f64| w < crate::chart::parts::NARROW;
+        let phone = |w: f64| w < crate::plot::parts::NARROW;
         let refill = self.drawn.is_none_or(|(w, _, t)| !std::ptr::eq(t, theme) || phone(w) != phone(width));
         if force || refill {
             self.parts.fill(&self.document, &rendered, theme, self.options.lang)?;

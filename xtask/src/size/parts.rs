@@ -4,7 +4,7 @@
 //! generic function, not its caller: `<alloc::vec::Vec<T> as SpecFromIter<T,I>>::from_iter` is
 //! listed under the collections even when it collects a chart's labels.
 
-const CATALOGUE: &str = "chart catalogue & options (chart, chart::options, chart::parts)";
+const CATALOGUE: &str = "chart catalogue & options (chart, chart::options)";
 const WEB_MODULE: &str = "web layer: the package's web module";
 const WEB_GLUE: &str = "web layer: wasm-bindgen, js-sys, web-sys";
 const FORMATTING: &str = "formatting: format, csv, citation, progress";
