@@ -134,16 +134,31 @@ fn shape(at: &str, problem: String) -> GeometryError {
     GeometryError::Shape { at: at.to_string(), problem }
 }
 
+/// The path of the member `name` of the value at `at` (empty for the document).
+fn member(at: &str, name: &str) -> String {
+    format!("{at}{}{name}", if at.is_empty() { "" } else { "." })
+}
+
+/// The path of the item `i` of the array at `at`.
+fn item(at: &str, i: usize) -> String {
+    format!("{at}[{i}]")
+}
+
+/// The value at `at` is `got` where it must be `wanted`.
+fn must_be(at: &str, wanted: &str, got: &str) -> GeometryError {
+    shape(at, format!("must be {wanted}; got {got}"))
+}
+
 pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
     let document = json::parse(text).map_err(GeometryError::Json)?;
     let Json::Object(_) = document else {
-        return Err(shape("", format!("must be a GeoJSON FeatureCollection object; got {}", document.kind())));
+        return Err(must_be("", "a GeoJSON FeatureCollection object", document.kind()));
     };
     // A lone Feature is read as a collection of one whose paths start at the document.
     let (features, lone) = match document.get("type").and_then(Json::as_str) {
         Some("FeatureCollection") => match document.get("features") {
             Some(Json::Array(items)) => (items.as_slice(), false),
-            Some(other) => return Err(shape("features", format!("must be an array; got {}", other.kind()))),
+            Some(other) => return Err(must_be("features", "an array", other.kind())),
             None => return Err(shape("", "is a FeatureCollection without \"features\"".into())),
         },
         Some("Feature") => (std::slice::from_ref(&document), true),
@@ -160,9 +175,9 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
     let mut found: Vec<String> = Vec::new();
     let mut points = 0;
     for (i, feature) in features.iter().enumerate() {
-        let path = if lone { String::new() } else { format!("features[{i}]") };
+        let path = if lone { String::new() } else { item("features", i) };
         let Json::Object(_) = feature else {
-            return Err(shape(&path, format!("must be a Feature object; got {}", feature.kind())));
+            return Err(must_be(&path, "a Feature object", feature.kind()));
         };
         let property = |name| feature.get("properties").and_then(|p| p.get(name));
         let name = property("name").and_then(Json::as_str);
@@ -182,8 +197,7 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
         // A feature without a shape draws nothing.
         let Some(geometry) = feature.get("geometry").filter(|g| !matches!(g, Json::Null)) else { continue };
         let mut shapes = Vec::new();
-        let at = if lone { "geometry".to_string() } else { format!("{path}.geometry") };
-        polygons(geometry, &at, &mut points, &mut shapes)?;
+        polygons(geometry, &member(&path, "geometry"), &mut points, &mut shapes)?;
         if points > MAX_POINTS {
             return Err(shape(
                 &path,
@@ -233,20 +247,20 @@ fn polygons(geometry: &Json, at: &str, points: &mut usize, out: &mut Vec<Vec<Rin
             return Err(shape(at, "is a GeometryCollection without \"geometries\"".into()));
         };
         for (i, g) in items.iter().enumerate() {
-            polygons(g, &format!("{at}.geometries[{i}]"), points, out)?;
+            polygons(g, &item(&member(at, "geometries"), i), points, out)?;
         }
         return Ok(());
     }
     if kind != "Polygon" && kind != "MultiPolygon" {
         return Err(shape(
-            &format!("{at}.type"),
+            &member(at, "type"),
             format!("is {}; a district's boundary must be a Polygon or MultiPolygon", quoted(kind)),
         ));
     }
-    let here = format!("{at}.coordinates");
+    let here = member(at, "coordinates");
     let coordinates = match geometry.get("coordinates") {
         Some(Json::Array(items)) => items,
-        Some(other) => return Err(shape(&here, format!("must be an array; got {}", other.kind()))),
+        Some(other) => return Err(must_be(&here, "an array", other.kind())),
         None => return Err(shape(at, format!("is a {kind} without coordinates"))),
     };
     if kind == "Polygon" {
@@ -254,9 +268,9 @@ fn polygons(geometry: &Json, at: &str, points: &mut usize, out: &mut Vec<Vec<Rin
         return Ok(());
     }
     for (i, p) in coordinates.iter().enumerate() {
-        let here = format!("{here}[{i}]");
+        let here = item(&here, i);
         let Json::Array(rings) = p else {
-            return Err(shape(&here, format!("must be an array of rings; got {}", p.kind())));
+            return Err(must_be(&here, "an array of rings", p.kind()));
         };
         out.push(polygon(rings, &here, points)?);
     }
@@ -270,20 +284,15 @@ fn polygon(rings: &[Json], at: &str, points: &mut usize) -> Result<Vec<Ring>, Ge
     }
     let mut out = Vec::with_capacity(rings.len());
     for (r, ring) in rings.iter().enumerate() {
-        let here = format!("{at}[{r}]");
+        let here = item(at, r);
         let Json::Array(positions) = ring else {
-            return Err(shape(&here, format!("must be a ring, an array of positions; got {}", ring.kind())));
+            return Err(must_be(&here, "a ring, an array of positions", ring.kind()));
         };
         let mut open: Ring = Vec::with_capacity(positions.len());
         for (i, position) in positions.iter().enumerate() {
             let Some(p) = lon_lat(position) else {
-                return Err(shape(
-                    &format!("{here}[{i}]"),
-                    format!(
-                        "must be a position [longitude, latitude] in degrees (RFC 7946, WGS 84); got {}",
-                        describe(position)
-                    ),
-                ));
+                let wanted = "a position [longitude, latitude] in degrees (RFC 7946, WGS 84)";
+                return Err(must_be(&item(&here, i), wanted, &describe(position)));
             };
             if open.last() != Some(&p) {
                 open.push(p);
@@ -352,7 +361,10 @@ fn cos_of_latitude(x: f64) -> f64 {
     // 1 - x²/2! + x⁴/4! - …, to the x²⁰ term, summed from the smallest term up.
     let mut sum = 0.0;
     for n in (0..=10).rev() {
-        let factorial: f64 = (1..=2 * n).map(|k| k as f64).product();
+        let mut factorial = 1.0;
+        for k in 1..=2 * n {
+            factorial *= k as f64;
+        }
         let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
         sum += sign * x2.powi(n) / factorial;
     }
