@@ -240,13 +240,11 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        match self.text.get(self.at..self.at + 4).and_then(|d| u32::from_str_radix(d, 16).ok()) {
-            Some(n) => {
-                self.at += 4;
-                Ok(n)
-            }
-            None => Err(self.error("expected four hex digits after \\u".into())),
-        }
+        let Some(n) = self.text.get(self.at..self.at + 4).and_then(|d| u32::from_str_radix(d, 16).ok()) else {
+            return Err(self.error("expected four hex digits after \\u".into()));
+        };
+        self.at += 4;
+        Ok(n)
     }
 
     fn string(&mut self) -> Result<String, JsonError> {
