@@ -31,7 +31,13 @@ impl Geometry {
 
     /// The extent of every district's boundary, in degrees.
     pub fn bounds(&self) -> Option<Bounds> {
-        Bounds::of(self.districts.iter().flat_map(|d| d.polygons.iter().flatten().flatten()))
+        let mut bounds = None;
+        for polygon in self.districts.iter().flat_map(|d| &d.polygons) {
+            if let Some(b) = Bounds::of(polygon) {
+                bounds = Bounds::around(bounds, b);
+            }
+        }
+        bounds
     }
 
     /// The districts projected into a box `width` wide from (x, y), at most `max_height` high, and
@@ -40,8 +46,15 @@ impl Geometry {
         let (projection, height) = Projection::fit(self.bounds()?, x, y, width, max_height);
         let mut placed = Vec::new();
         for shape in &self.districts {
-            let rings: Vec<Ring> = shape.polygons.iter().flatten().map(|r| projection.ring(r)).collect();
-            let Some(b) = Bounds::of(rings.iter().flatten()) else { continue };
+            let mut rings = Vec::new();
+            for ring in shape.polygons.iter().flatten() {
+                let mut projected = Vec::with_capacity(ring.len());
+                for &p in ring {
+                    projected.push(projection.project(p));
+                }
+                rings.push(projected);
+            }
+            let Some(b) = Bounds::of(&rings) else { continue };
             let label_at = label_point(&rings).unwrap_or((b.min_x + b.width() / 2.0, b.min_y + b.height() / 2.0));
             placed.push(Placed { district: shape.district, rings, bounds: b, label_at });
         }
@@ -61,17 +74,32 @@ pub struct Placed {
 /// of the combined extent of the `parents` placed; their labels move to their parts south of it.
 /// None where no parent is placed.
 pub fn band(placed: &mut [Placed], district: &'static District, parents: &[&str]) -> Option<Placed> {
-    let parents: Vec<usize> = (0..placed.len()).filter(|i| parents.contains(&placed[*i].district.id)).collect();
-    let extent = Bounds::of(parents.iter().flat_map(|i| placed[*i].rings.iter().flatten()))?;
+    let is_parent = |p: &&mut Placed| parents.contains(&p.district.id);
+    let mut extent = None;
+    for p in placed.iter_mut().filter(is_parent) {
+        extent = Bounds::around(extent, p.bounds);
+    }
+    let extent = extent?;
     let cut = extent.min_y + extent.height() / 3.0;
-    let part = |p: &Placed, north: bool| -> Vec<Ring> {
-        p.rings.iter().map(|r| clip_at(r, cut, north)).filter(|r| !r.is_empty()).collect()
+    // Appends to `out` the rings of `p` clipped to the north or the south of the cut.
+    let clip = |p: &Placed, north: bool, out: &mut Vec<Ring>| {
+        for ring in &p.rings {
+            let part = clip_at(ring, cut, north);
+            if !part.is_empty() {
+                out.push(part);
+            }
+        }
     };
-    let rings: Vec<Ring> = parents.iter().flat_map(|i| part(&placed[*i], true)).collect();
-    let b = Bounds::of(rings.iter().flatten())?;
-    for i in parents {
-        if let Some(p) = label_point(&part(&placed[i], false)) {
-            placed[i].label_at = p;
+    let mut rings = Vec::new();
+    for p in placed.iter_mut().filter(is_parent) {
+        clip(p, true, &mut rings);
+    }
+    let b = Bounds::of(&rings)?;
+    for p in placed.iter_mut().filter(is_parent) {
+        let mut south = Vec::new();
+        clip(p, false, &mut south);
+        if let Some(at) = label_point(&south) {
+            p.label_at = at;
         }
     }
     let label_at = label_point(&rings).unwrap_or((b.min_x + b.width() / 2.0, b.min_y));
@@ -102,44 +130,58 @@ impl From<GeometryError> for crate::error::Error {
     }
 }
 
+fn shape(at: &str, problem: String) -> GeometryError {
+    GeometryError::Shape { at: at.to_string(), problem }
+}
+
+/// The path of the member `name` of the value at `at` (empty for the document).
+fn member(at: &str, name: &str) -> String {
+    format!("{at}{}{name}", if at.is_empty() { "" } else { "." })
+}
+
+/// The path of the item `i` of the array at `at`.
+fn item(at: &str, i: usize) -> String {
+    format!("{at}[{i}]")
+}
+
+/// The value at `at` is `got` where it must be `wanted`.
+fn must_be(at: &str, wanted: &str, got: &str) -> GeometryError {
+    shape(at, format!("must be {wanted}; got {got}"))
+}
+
 pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
     let document = json::parse(text).map_err(GeometryError::Json)?;
-    let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
-    let features: Vec<(String, &Json)> = match (&document, document.get("type")) {
-        (Json::Object(_), Some(Json::String(t))) if t == "FeatureCollection" => match document.get("features") {
-            Some(Json::Array(items)) => items.iter().enumerate().map(|(i, f)| (format!("features[{i}]"), f)).collect(),
-            Some(other) => return Err(shape("features", format!("must be an array; got {}", other.kind()))),
+    let Json::Object(_) = document else {
+        return Err(must_be("", "a GeoJSON FeatureCollection object", document.kind()));
+    };
+    // A lone Feature is read as a collection of one whose paths start at the document.
+    let (features, lone) = match document.get("type").and_then(Json::as_str) {
+        Some("FeatureCollection") => match document.get("features") {
+            Some(Json::Array(items)) => (items.as_slice(), false),
+            Some(other) => return Err(must_be("features", "an array", other.kind())),
             None => return Err(shape("", "is a FeatureCollection without \"features\"".into())),
         },
-        (Json::Object(_), Some(Json::String(t))) if t == "Feature" => vec![(String::new(), &document)],
-        (Json::Object(_), Some(Json::String(t))) => {
+        Some("Feature") => (std::slice::from_ref(&document), true),
+        Some(t) => {
             return Err(shape(
                 "",
                 format!("is of type {}; give a FeatureCollection whose features name the districts", quoted(t)),
             ))
         }
-        (Json::Object(_), _) => {
-            return Err(shape("", "has no \"type\"; give a GeoJSON FeatureCollection".into()));
-        }
-        (other, _) => {
-            return Err(shape("", format!("must be a GeoJSON FeatureCollection object; got {}", other.kind())))
-        }
+        None => return Err(shape("", "has no \"type\"; give a GeoJSON FeatureCollection".into())),
     };
 
     let mut districts: Vec<DistrictShape> = Vec::new();
     let mut found: Vec<String> = Vec::new();
     let mut points = 0;
-    for (path, feature) in features {
-        let at = |rest: &str| if path.is_empty() { rest.to_string() } else { format!("{path}.{rest}") };
+    for (i, feature) in features.iter().enumerate() {
+        let path = if lone { String::new() } else { item("features", i) };
         let Json::Object(_) = feature else {
-            return Err(shape(&path, format!("must be a Feature object; got {}", feature.kind())));
+            return Err(must_be(&path, "a Feature object", feature.kind()));
         };
-        let properties = feature.get("properties");
-        let name = match properties.and_then(|p| p.get("name")) {
-            Some(Json::String(s)) => Some(s.as_str()),
-            _ => None,
-        };
-        let adcode = match properties.and_then(|p| p.get("adcode")) {
+        let property = |name| feature.get("properties").and_then(|p| p.get(name));
+        let name = property("name").and_then(Json::as_str);
+        let adcode = match property("adcode") {
             Some(Json::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= u32::MAX as f64 => Some(*n as u32),
             Some(Json::String(s)) => s.trim().parse::<u32>().ok(),
             _ => None,
@@ -152,10 +194,10 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
             });
             continue;
         };
-        let polygons = match feature.get("geometry") {
-            None | Some(Json::Null) => continue, // a feature without a shape draws nothing
-            Some(geometry) => polygons(geometry, &at("geometry"), &mut points)?,
-        };
+        // A feature without a shape draws nothing.
+        let Some(geometry) = feature.get("geometry").filter(|g| !matches!(g, Json::Null)) else { continue };
+        let mut shapes = Vec::new();
+        polygons(geometry, &member(&path, "geometry"), &mut points, &mut shapes)?;
         if points > MAX_POINTS {
             return Err(shape(
                 &path,
@@ -163,8 +205,8 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
             ));
         }
         match districts.iter_mut().find(|d| d.district.id == district.id) {
-            Some(existing) => existing.polygons.extend(polygons),
-            None => districts.push(DistrictShape { district, polygons }),
+            Some(existing) => existing.polygons.extend(shapes),
+            None => districts.push(DistrictShape { district, polygons: shapes }),
         }
     }
     if districts.is_empty() {
@@ -177,10 +219,8 @@ pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
 /// The district a feature names, by adcode first, then by its Chinese or English name with or
 /// without the suffix (区, 市, 县, 新区; District, City, County, New Area).
 pub fn district_for(name: Option<&str>, adcode: Option<u32>) -> Option<&'static District> {
-    if let Some(code) = adcode {
-        if let Some(d) = DISTRICTS.iter().find(|d| d.adcode == Some(code)) {
-            return Some(d);
-        }
+    if let Some(d) = DISTRICTS.iter().find(|d| adcode.is_some() && d.adcode == adcode) {
+        return Some(d);
     }
     let name = name?.trim();
     if name.is_empty() {
@@ -196,81 +236,76 @@ pub fn district_for(name: Option<&str>, adcode: Option<u32>) -> Option<&'static 
     })
 }
 
-fn polygons(geometry: &Json, at: &str, points: &mut usize) -> Result<Vec<Vec<Ring>>, GeometryError> {
-    let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
-    let kind = match geometry.get("type") {
-        Some(Json::String(t)) => t.as_str(),
-        _ => return Err(shape(at, "has no \"type\"".into())),
+/// Appends to `out` the polygons of a Polygon, a MultiPolygon or a GeometryCollection of them, `at`
+/// the path of `geometry`; `points` counts the points read.
+fn polygons(geometry: &Json, at: &str, points: &mut usize, out: &mut Vec<Vec<Ring>>) -> Result<(), GeometryError> {
+    let Some(kind) = geometry.get("type").and_then(Json::as_str) else {
+        return Err(shape(at, "has no \"type\"".into()));
     };
-    let coordinates = |name: &str| match geometry.get("coordinates") {
-        Some(Json::Array(items)) => Ok(items),
-        Some(other) => Err(shape(&format!("{at}.coordinates"), format!("must be an array; got {}", other.kind()))),
-        None => Err(shape(at, format!("is a {name} without coordinates"))),
-    };
-    match kind {
-        "Polygon" => Ok(vec![polygon(coordinates(kind)?, &format!("{at}.coordinates"), points)?]),
-        "MultiPolygon" => coordinates(kind)?
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let here = format!("{at}.coordinates[{i}]");
-                match p {
-                    Json::Array(rings) => polygon(rings, &here, points),
-                    other => Err(shape(&here, format!("must be an array of rings; got {}", other.kind()))),
-                }
-            })
-            .collect(),
-        "GeometryCollection" => match geometry.get("geometries") {
-            Some(Json::Array(items)) => {
-                let mut out = Vec::new();
-                for (i, g) in items.iter().enumerate() {
-                    out.extend(polygons(g, &format!("{at}.geometries[{i}]"), points)?);
-                }
-                Ok(out)
-            }
-            _ => Err(shape(at, "is a GeometryCollection without \"geometries\"".into())),
-        },
-        other => Err(shape(
-            &format!("{at}.type"),
-            format!("is {}; a district's boundary must be a Polygon or MultiPolygon", quoted(other)),
-        )),
+    if kind == "GeometryCollection" {
+        let Some(Json::Array(items)) = geometry.get("geometries") else {
+            return Err(shape(at, "is a GeometryCollection without \"geometries\"".into()));
+        };
+        for (i, g) in items.iter().enumerate() {
+            polygons(g, &item(&member(at, "geometries"), i), points, out)?;
+        }
+        return Ok(());
     }
+    if kind != "Polygon" && kind != "MultiPolygon" {
+        return Err(shape(
+            &member(at, "type"),
+            format!("is {}; a district's boundary must be a Polygon or MultiPolygon", quoted(kind)),
+        ));
+    }
+    let here = member(at, "coordinates");
+    let coordinates = match geometry.get("coordinates") {
+        Some(Json::Array(items)) => items,
+        Some(other) => return Err(must_be(&here, "an array", other.kind())),
+        None => return Err(shape(at, format!("is a {kind} without coordinates"))),
+    };
+    if kind == "Polygon" {
+        out.push(polygon(coordinates, &here, points)?);
+        return Ok(());
+    }
+    for (i, p) in coordinates.iter().enumerate() {
+        let here = item(&here, i);
+        let Json::Array(rings) = p else {
+            return Err(must_be(&here, "an array of rings", p.kind()));
+        };
+        out.push(polygon(rings, &here, points)?);
+    }
+    Ok(())
 }
 
+/// A polygon's rings, open and without repeated points.
 fn polygon(rings: &[Json], at: &str, points: &mut usize) -> Result<Vec<Ring>, GeometryError> {
-    let shape = |at: &str, problem: String| GeometryError::Shape { at: at.to_string(), problem };
     if rings.is_empty() {
         return Err(shape(at, "is a polygon without rings".into()));
     }
     let mut out = Vec::with_capacity(rings.len());
     for (r, ring) in rings.iter().enumerate() {
-        let here = format!("{at}[{r}]");
+        let here = item(at, r);
         let Json::Array(positions) = ring else {
-            return Err(shape(&here, format!("must be a ring, an array of positions; got {}", ring.kind())));
+            return Err(must_be(&here, "a ring, an array of positions", ring.kind()));
         };
-        let mut points_of_ring: Ring = Vec::with_capacity(positions.len());
+        let mut open: Ring = Vec::with_capacity(positions.len());
         for (i, position) in positions.iter().enumerate() {
-            let p = lon_lat(position).ok_or_else(|| {
-                shape(
-                    &format!("{here}[{i}]"),
-                    format!(
-                        "must be a position [longitude, latitude] in degrees (RFC 7946, WGS 84); got {}",
-                        describe(position)
-                    ),
-                )
-            })?;
-            if points_of_ring.last() != Some(&p) {
-                points_of_ring.push(p);
+            let Some(p) = lon_lat(position) else {
+                let wanted = "a position [longitude, latitude] in degrees (RFC 7946, WGS 84)";
+                return Err(must_be(&item(&here, i), wanted, &describe(position)));
+            };
+            if open.last() != Some(&p) {
+                open.push(p);
             }
         }
-        if points_of_ring.len() > 1 && points_of_ring.first() == points_of_ring.last() {
-            points_of_ring.pop();
+        if open.len() > 1 && open.first() == open.last() {
+            open.pop();
         }
-        if points_of_ring.len() < 3 {
+        if open.len() < 3 {
             return Err(shape(&here, "is a ring with fewer than three distinct positions".into()));
         }
-        *points += points_of_ring.len();
-        out.push(points_of_ring);
+        *points += open.len();
+        out.push(open);
     }
     Ok(out)
 }
@@ -289,8 +324,14 @@ fn describe(value: &Json) -> String {
         Json::Number(n) => crate::error::js_number(*n),
         Json::String(s) if s.chars().count() <= 20 => format!("\"{s}\""),
         Json::Array(items) if items.len() <= 4 && items.iter().all(|i| matches!(i, Json::Number(_) | Json::Null)) => {
-            let parts: Vec<String> = items.iter().map(describe).collect();
-            format!("[{}]", parts.join(", "))
+            let mut out = String::from("[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&describe(item));
+            }
+            out + "]"
         }
         Json::Null => "null".into(),
         other => other.kind().into(),
@@ -320,7 +361,10 @@ fn cos_of_latitude(x: f64) -> f64 {
     // 1 - x²/2! + x⁴/4! - …, to the x²⁰ term, summed from the smallest term up.
     let mut sum = 0.0;
     for n in (0..=10).rev() {
-        let factorial: f64 = (1..=2 * n).map(|k| k as f64).product();
+        let mut factorial = 1.0;
+        for k in 1..=2 * n {
+            factorial *= k as f64;
+        }
         let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
         sum += sign * x2.powi(n) / factorial;
     }
@@ -348,10 +392,6 @@ impl Projection {
 
     pub fn project(&self, (lon, lat): Point) -> Point {
         (self.x + (lon - self.lon0) * self.squeeze * self.scale, self.y + (self.lat_top - lat) * self.scale)
-    }
-
-    pub fn ring(&self, ring: &[Point]) -> Ring {
-        ring.iter().map(|p| self.project(*p)).collect()
     }
 }
 

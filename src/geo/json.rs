@@ -17,8 +17,14 @@ pub enum Json {
 impl Json {
     /// The member `name` of an object.
     pub fn get(&self, name: &str) -> Option<&Json> {
+        let Json::Object(members) = self else { return None };
+        members.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
         match self {
-            Json::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
+            Json::String(s) => Some(s),
             _ => None,
         }
     }
@@ -55,33 +61,42 @@ impl fmt::Display for JsonError {
 const MAX_DEPTH: usize = 64;
 
 pub fn parse(text: &str) -> Result<Json, JsonError> {
-    let mut p = Parser { text: text.as_bytes(), at: 0 };
-    p.space();
+    let mut p = Parser { text, at: 0 };
     let value = p.value(0)?;
-    p.space();
-    if p.at < p.text.len() {
-        return Err(p.error("unexpected text after the JSON value"));
+    if p.at < text.len() {
+        return Err(p.error("unexpected text after the JSON value".into()));
     }
     Ok(value)
 }
 
+/// `at` only ever moves past ASCII bytes or whole characters, so it stays on a character boundary.
 struct Parser<'a> {
-    text: &'a [u8],
+    text: &'a str,
     at: usize,
 }
 
 impl Parser<'_> {
-    fn error(&self, problem: impl Into<String>) -> JsonError {
-        let before = &self.text[..self.at.min(self.text.len())];
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        // Characters, not bytes: count the bytes that start a UTF-8 character.
-        let column = before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1;
-        JsonError { line, column, problem: problem.into() }
+    fn error(&self, problem: String) -> JsonError {
+        let (mut line, mut column) = (1, 1);
+        for &b in &self.text.as_bytes()[..self.at.min(self.text.len())] {
+            if b == b'\n' {
+                (line, column) = (line + 1, 1);
+            } else if b & 0xC0 != 0x80 {
+                column += 1; // a byte that starts a character: columns count characters
+            }
+        }
+        JsonError { line, column, problem }
     }
 
     fn peek(&self) -> Option<u8> {
-        self.text.get(self.at).copied()
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// Moves past `byte` if it comes next.
+    fn eat(&mut self, byte: u8) -> bool {
+        let next = self.peek() == Some(byte);
+        self.at += usize::from(next);
+        next
     }
 
     fn space(&mut self) {
@@ -91,102 +106,71 @@ impl Parser<'_> {
     }
 
     fn unexpected(&self, wanted: &str) -> JsonError {
-        match self.peek() {
-            None => self.error(format!("the text ends where {wanted} should be")),
-            Some(_) => {
-                let rest = std::str::from_utf8(&self.text[self.at..]).unwrap_or("");
-                let c = rest.chars().next().unwrap_or('?');
-                self.error(format!("expected {wanted} but found '{c}'"))
-            }
-        }
+        self.error(match self.text.get(self.at..).and_then(|rest| rest.chars().next()) {
+            None => format!("the text ends where {wanted} should be"),
+            Some(c) => format!("expected {wanted} but found '{c}'"),
+        })
     }
 
-    fn expect(&mut self, byte: u8, wanted: &str) -> Result<(), JsonError> {
-        if self.peek() == Some(byte) {
-            self.at += 1;
-            Ok(())
-        } else {
-            Err(self.unexpected(wanted))
-        }
-    }
-
+    /// A value and the white space around it.
     fn value(&mut self, depth: usize) -> Result<Json, JsonError> {
+        self.space();
         if depth > MAX_DEPTH {
             return Err(self.error(format!("values are nested more than {MAX_DEPTH} deep")));
         }
-        match self.peek() {
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Json::String),
-            Some(b't') => self.word("true", Json::Bool(true)),
-            Some(b'f') => self.word("false", Json::Bool(false)),
-            Some(b'n') => self.word("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => Err(self.unexpected("a value")),
-        }
-    }
-
-    fn word(&mut self, word: &str, value: Json) -> Result<Json, JsonError> {
-        if self.text[self.at..].starts_with(word.as_bytes()) {
-            self.at += word.len();
-            Ok(value)
-        } else {
-            Err(self.unexpected("a value"))
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Json, JsonError> {
-        self.at += 1;
-        let mut members = Vec::new();
+        let text = self.text;
+        let rest = &text.as_bytes()[self.at..];
+        let value = match rest.first() {
+            Some(b'{') => self.items(depth, true)?,
+            Some(b'[') => self.items(depth, false)?,
+            Some(b'"') => Json::String(self.string()?),
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            _ if rest.starts_with(b"true") => self.literal(4, Json::Bool(true)),
+            _ if rest.starts_with(b"false") => self.literal(5, Json::Bool(false)),
+            _ if rest.starts_with(b"null") => self.literal(4, Json::Null),
+            _ => return Err(self.unexpected("a value")),
+        };
         self.space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Json::Object(members));
-        }
-        loop {
-            self.space();
-            if self.peek() != Some(b'"') {
-                return Err(self.unexpected("a member name in double quotes"));
-            }
-            let name = self.string()?;
-            self.space();
-            self.expect(b':', "':'")?;
-            self.space();
-            let value = self.value(depth + 1)?;
-            members.push((name, value));
-            self.space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Json::Object(members));
-                }
-                _ => return Err(self.unexpected("',' or '}'")),
-            }
-        }
+        Ok(value)
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, JsonError> {
+    /// Moves past the `length` bytes of `true`, `false` or `null`.
+    fn literal(&mut self, length: usize, value: Json) -> Json {
+        self.at += length;
+        value
+    }
+
+    /// An array, or with `object` an object; `depth` is its own.
+    fn items(&mut self, depth: usize, object: bool) -> Result<Json, JsonError> {
+        let (close, wanted) = if object { (b'}', "',' or '}'") } else { (b']', "',' or ']'") };
         self.at += 1;
-        let mut items = Vec::new();
+        let (mut members, mut items) = (Vec::new(), Vec::new());
         self.space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            self.space();
-            items.push(self.value(depth + 1)?);
-            self.space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
+        if !self.eat(close) {
+            loop {
+                if object {
+                    self.space();
+                    if self.peek() != Some(b'"') {
+                        return Err(self.unexpected("a member name in double quotes"));
+                    }
+                    let name = self.string()?;
+                    self.space();
+                    if !self.eat(b':') {
+                        return Err(self.unexpected("':'"));
+                    }
+                    members.push((name, self.value(depth + 1)?));
+                } else {
+                    items.push(self.value(depth + 1)?);
                 }
-                _ => return Err(self.unexpected("',' or ']'")),
+                if self.eat(close) {
+                    break;
+                }
+                if !self.eat(b',') {
+                    return Err(self.unexpected(wanted));
+                }
             }
         }
+        Ok(if object { Json::Object(members) } else { Json::Array(items) })
     }
 
     /// A number as JSON writes it. The digits are read by hand rather than with `str::parse`, whose
@@ -194,10 +178,7 @@ impl Parser<'_> {
     /// result is within a unit in the last place, far finer than any map needs.
     fn number(&mut self) -> Result<Json, JsonError> {
         let start = self.at;
-        let negative = self.peek() == Some(b'-');
-        if negative {
-            self.at += 1;
-        }
+        let negative = self.eat(b'-');
         // Up to 19 significant digits in `mantissa`; `exponent` is the power of ten to apply.
         let mut mantissa: u64 = 0;
         let mut exponent: i32 = 0;
@@ -218,29 +199,18 @@ impl Parser<'_> {
             }
             p.at > from
         };
-        if self.peek() == Some(b'0') {
-            self.at += 1;
-        } else if !read(self, false) {
+        if !self.eat(b'0') && !read(self, false) {
             return Err(self.unexpected("a digit"));
         }
-        if self.peek() == Some(b'.') {
-            self.at += 1;
-            if !read(self, true) {
-                return Err(self.unexpected("a digit after '.'"));
-            }
+        if self.eat(b'.') && !read(self, true) {
+            return Err(self.unexpected("a digit after '.'"));
         }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.at += 1;
-            let sign = match self.peek() {
-                Some(b'-') => {
-                    self.at += 1;
-                    -1
-                }
-                Some(b'+') => {
-                    self.at += 1;
-                    1
-                }
-                _ => 1,
+        if self.eat(b'e') || self.eat(b'E') {
+            let sign = if self.eat(b'-') {
+                -1
+            } else {
+                self.eat(b'+');
+                1
             };
             let from = self.at;
             let mut e: i32 = 0;
@@ -262,73 +232,63 @@ impl Parser<'_> {
             e => m * 10f64.powi(e.min(400)),
         };
         if !value.is_finite() {
-            let text = std::str::from_utf8(&self.text[start..self.at]).unwrap_or("");
+            let problem = format!("the number {} is too large", self.text.get(start..self.at).unwrap_or(""));
             self.at = start;
-            return Err(self.error(format!("the number {text} is too large")));
+            return Err(self.error(problem));
         }
         Ok(Json::Number(if negative { -value } else { value }))
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.text.get(self.at..self.at + 4).and_then(|d| std::str::from_utf8(d).ok());
-        match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
-            Some(n) => {
-                self.at += 4;
-                Ok(n)
-            }
-            None => Err(self.error("expected four hex digits after \\u")),
-        }
+        let Some(n) = self.text.get(self.at..self.at + 4).and_then(|d| u32::from_str_radix(d, 16).ok()) else {
+            return Err(self.error("expected four hex digits after \\u".into()));
+        };
+        self.at += 4;
+        Ok(n)
     }
 
     fn string(&mut self) -> Result<String, JsonError> {
         self.at += 1; // the opening quote
         let mut out = String::new();
         loop {
-            // Copy the run of plain characters at once.
+            // Copy the run of plain characters at once; it ends only at an ASCII byte.
             let run = self.at;
             while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
                 self.at += 1;
             }
-            // `text` came from a &str and runs break only at ASCII bytes, so this is valid UTF-8.
-            out.push_str(std::str::from_utf8(&self.text[run..self.at]).unwrap_or(""));
-            match self.peek() {
-                Some(b'"') => {
-                    self.at += 1;
-                    return Ok(out);
-                }
-                Some(b'\\') => {
-                    self.at += 1;
-                    let escaped = match self.peek() {
-                        Some(b'"') => '"',
-                        Some(b'\\') => '\\',
-                        Some(b'/') => '/',
-                        Some(b'b') => '\u{8}',
-                        Some(b'f') => '\u{c}',
-                        Some(b'n') => '\n',
-                        Some(b'r') => '\r',
-                        Some(b't') => '\t',
-                        Some(b'u') => {
-                            self.at += 1;
-                            let first = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&first) && self.text[self.at..].starts_with(b"\\u")
-                            {
-                                self.at += 2;
-                                let second = self.hex4()?;
-                                0x10000 + ((first - 0xD800) << 10) + second.wrapping_sub(0xDC00)
-                            } else {
-                                first
-                            };
-                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
-                            continue;
-                        }
-                        _ => return Err(self.unexpected("an escape such as \\n or \\u0041")),
-                    };
-                    self.at += 1;
-                    out.push(escaped);
-                }
-                None => return Err(self.error("a string is not closed")),
-                Some(_) => return Err(self.error("a control character inside a string; write it as an escape")),
+            out.push_str(self.text.get(run..self.at).unwrap_or(""));
+            if self.eat(b'"') {
+                return Ok(out);
             }
+            if !self.eat(b'\\') {
+                return Err(self.error(match self.peek() {
+                    None => "a string is not closed".into(),
+                    Some(_) => "a control character inside a string; write it as an escape".into(),
+                }));
+            }
+            let escaped = match self.peek() {
+                Some(b @ (b'"' | b'\\' | b'/')) => char::from(b),
+                Some(b'b') => '\u{8}',
+                Some(b'f') => '\u{c}',
+                Some(b'n') => '\n',
+                Some(b'r') => '\r',
+                Some(b't') => '\t',
+                Some(b'u') => {
+                    self.at += 1;
+                    let mut code = self.hex4()?;
+                    if (0xD800..0xDC00).contains(&code) && self.text.as_bytes()[self.at..].starts_with(b"\\u") {
+                        self.at += 2;
+                        let low = self.hex4()?.wrapping_sub(0xDC00);
+                        // Wrapping: a "low" half out of range makes some code point, never a panic.
+                        code = 0x10000u32.wrapping_add((code - 0xD800) << 10).wrapping_add(low);
+                    }
+                    out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                    continue;
+                }
+                _ => return Err(self.unexpected("an escape such as \\n or \\u0041")),
+            };
+            self.at += 1;
+            out.push(escaped);
         }
     }
 }

@@ -31,27 +31,22 @@ pub fn contains(rings: &[Ring], x: f64, y: f64) -> bool {
 /// Twice the signed area of a ring: positive when it runs clockwise on screen (y down).
 pub fn twice_area(ring: &[Point]) -> f64 {
     let n = ring.len();
-    (0..n)
-        .map(|i| {
-            let (a, b) = (ring[i], ring[(i + 1) % n]);
-            a.0 * b.1 - b.0 * a.1
-        })
-        .sum()
+    let mut sum = 0.0;
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        sum += a.0 * b.1 - b.0 * a.1;
+    }
+    sum
 }
 
 /// The area of a shape, holes subtracted (even-odd).
 pub fn area(rings: &[Ring]) -> f64 {
-    rings
-        .iter()
-        .map(|ring| {
-            let a = twice_area(ring).abs() / 2.0;
-            if depth(rings, ring) % 2 == 0 {
-                a
-            } else {
-                -a
-            }
-        })
-        .sum()
+    let mut sum = 0.0;
+    for ring in rings {
+        let a = twice_area(ring).abs() / 2.0;
+        sum += if depth(rings, ring) % 2 == 0 { a } else { -a };
+    }
+    sum
 }
 
 /// The centre of mass of a ring, if it has an area.
@@ -77,17 +72,23 @@ pub struct Bounds {
 }
 
 impl Bounds {
-    pub fn of<'a>(points: impl IntoIterator<Item = &'a Point>) -> Option<Bounds> {
-        points.into_iter().fold(None, |b: Option<Bounds>, p| {
-            Some(match b {
-                None => Bounds { min_x: p.0, min_y: p.1, max_x: p.0, max_y: p.1 },
-                Some(b) => Bounds {
-                    min_x: b.min_x.min(p.0),
-                    min_y: b.min_y.min(p.1),
-                    max_x: b.max_x.max(p.0),
-                    max_y: b.max_y.max(p.1),
-                },
-            })
+    /// The box around the points of `rings`, if they have any.
+    pub fn of(rings: &[Ring]) -> Option<Bounds> {
+        let mut bounds = None;
+        for &(x, y) in rings.iter().flatten() {
+            bounds = Bounds::around(bounds, Bounds { min_x: x, min_y: y, max_x: x, max_y: y });
+        }
+        bounds
+    }
+
+    /// The box around `a`, if there is one, and `b`.
+    pub fn around(a: Option<Bounds>, b: Bounds) -> Option<Bounds> {
+        let Some(a) = a else { return Some(b) };
+        Some(Bounds {
+            min_x: a.min_x.min(b.min_x),
+            min_y: a.min_y.min(b.min_y),
+            max_x: a.max_x.max(b.max_x),
+            max_y: a.max_y.max(b.max_y),
         })
     }
 
@@ -98,21 +99,17 @@ impl Bounds {
     pub fn height(&self) -> f64 {
         self.max_y - self.min_y
     }
-
-    /// Whether the two overlap in an area (touching edges do not count).
-    pub fn overlaps(&self, other: &Bounds) -> bool {
-        self.min_x < other.max_x && other.min_x < self.max_x && self.min_y < other.max_y && other.min_y < self.max_y
-    }
 }
 
 /// How many other rings of `rings` contain `ring` (by its first point): even for an outer ring,
 /// odd for a hole.
 fn depth(rings: &[Ring], ring: &[Point]) -> usize {
     let Some(&(x, y)) = ring.first() else { return 0 };
-    rings
-        .iter()
-        .filter(|other| !std::ptr::eq(other.as_slice(), ring) && contains(std::slice::from_ref(other), x, y))
-        .count()
+    let mut count = 0;
+    for other in rings {
+        count += usize::from(!std::ptr::eq(other.as_slice(), ring) && contains(std::slice::from_ref(other), x, y));
+    }
+    count
 }
 
 /// One polygon that a single fill paints as `rings` under the even-odd rule, for backends that fill
@@ -122,18 +119,16 @@ pub fn joined(rings: &[Ring]) -> Vec<Point> {
     let mut out: Vec<Point> = Vec::new();
     let Some(start) = rings.iter().find_map(|r| r.first().copied()) else { return out };
     for ring in rings.iter().filter(|r| r.len() >= 3) {
-        let clockwise = twice_area(ring) > 0.0;
-        let want_clockwise = depth(rings, ring) % 2 == 0;
-        let mut points: Vec<Point> = ring.clone();
-        if clockwise != want_clockwise {
-            points.reverse();
-        }
+        let reverse = (twice_area(ring) > 0.0) != (depth(rings, ring) % 2 == 0);
         if !out.is_empty() {
             out.push(start);
         }
-        let first = points[0];
-        out.extend(points);
-        out.push(first);
+        let n = ring.len();
+        for i in 0..=n {
+            // The ring and its first point again, backwards when it runs the wrong way.
+            let i = i % n;
+            out.push(ring[if reverse { n - 1 - i } else { i }]);
+        }
     }
     out
 }
@@ -171,7 +166,7 @@ pub fn clip_at(ring: &[Point], y0: f64, keep_above: bool) -> Ring {
 /// inside `rings` (even-odd). The same direction as `Scene::hatch`.
 pub fn hatch(rings: &[Ring], spacing: f64) -> Vec<(Point, Point)> {
     let mut out = Vec::new();
-    let Some(b) = Bounds::of(rings.iter().flatten()) else { return out };
+    let Some(b) = Bounds::of(rings) else { return out };
     if spacing.is_nan() || spacing <= 0.0 {
         return out;
     }
@@ -224,7 +219,7 @@ pub fn distance_to_edges(rings: &[Ring], p: Point) -> f64 {
 /// A point well inside the shape, far from its edges, for its label: the centre of mass of a
 /// concave shape may lie outside it (柯桥区 wraps around 越城区). A coarse grid search, refined twice.
 pub fn label_point(rings: &[Ring]) -> Option<Point> {
-    let b = Bounds::of(rings.iter().flatten())?;
+    let b = Bounds::of(rings)?;
     let score = |p: Point| if contains(rings, p.0, p.1) { distance_to_edges(rings, p) } else { -1.0 };
     let mut best: Option<(Point, f64)> = None;
     let (mut centre, mut half_w, mut half_h, mut steps) =
