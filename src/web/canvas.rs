@@ -68,6 +68,13 @@ struct ContextState {
     baseline: Option<&'static str>,
 }
 
+/// Records `value` in `slot`; whether it was another.
+fn changed<T: PartialEq>(slot: &mut Option<T>, value: T) -> bool {
+    let changed = slot.as_ref() != Some(&value);
+    *slot = Some(value);
+    changed
+}
+
 /// The canvas font of a text: the painter draws with it, `CanvasMeasure` measures with it.
 fn font(size: f64, bold: bool) -> String {
     let weight = if bold { "bold" } else { "normal" };
@@ -84,48 +91,42 @@ impl Painter {
     }
 
     fn fill(&mut self, fill: Color) {
-        if self.state.fill != Some(fill) {
+        if changed(&mut self.state.fill, fill) {
             self.context.set_fill_style_str(&fill.css());
-            self.state.fill = Some(fill);
         }
     }
 
     fn stroke(&mut self, stroke: Color, width: u32) {
-        if self.state.stroke != Some(stroke) {
+        if changed(&mut self.state.stroke, stroke) {
             self.close_lines();
             self.context.set_stroke_style_str(&stroke.css());
-            self.state.stroke = Some(stroke);
         }
-        if self.state.line_width != Some(width) {
+        if changed(&mut self.state.line_width, width) {
             self.close_lines();
             self.context.set_line_width(f64::from(width));
-            self.state.line_width = Some(width);
         }
     }
 
     fn text_style(&mut self, style: &TextStyle) {
         self.fill(style.color);
-        if self.state.font != Some((style.size, style.bold)) {
+        if changed(&mut self.state.font, (style.size, style.bold)) {
             self.context.set_font(&font(style.size, style.bold));
-            self.state.font = Some((style.size, style.bold));
         }
         let align = match style.align {
             Align::Start => "start",
             Align::End => "end",
             Align::Center => "center",
         };
-        if self.state.align != Some(align) {
+        if changed(&mut self.state.align, align) {
             self.context.set_text_align(align);
-            self.state.align = Some(align);
         }
         let baseline = match style.baseline {
             Baseline::Top => "top",
             Baseline::Middle => "middle",
             Baseline::Bottom => "bottom",
         };
-        if self.state.baseline != Some(baseline) {
+        if changed(&mut self.state.baseline, baseline) {
             self.context.set_text_baseline(baseline);
-            self.state.baseline = Some(baseline);
         }
     }
 
