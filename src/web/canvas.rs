@@ -11,16 +11,11 @@ use crate::scene::{Align, Baseline, Rotation, Scene};
 use crate::text::{TextMeasure, FONT_FAMILY};
 use crate::theme::Color;
 
+/// The canvas's 2D context (`getContext("2d")` gives a CanvasRenderingContext2D or null).
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
-    canvas
-        .get_context("2d")?
-        .ok_or_else(|| {
-            JsValue::from(js_sys::Error::new(
-                "The browser gave no 2D canvas context (too many canvases, or canvas disabled).",
-            ))
-        })?
-        .dyn_into()
-        .map_err(JsValue::from)
+    let no_context =
+        || js_sys::Error::new("The browser gave no 2D canvas context (too many canvases, or canvas disabled).");
+    Ok(canvas.get_context("2d")?.ok_or_else(no_context)?.unchecked_into())
 }
 
 /// Sizes the canvas to `width` × `height` CSS pixels with a backing store of that times `ratio`, or
@@ -34,9 +29,8 @@ pub fn resize(canvas: &HtmlCanvasElement, width: f64, height: f64, ratio: f64) -
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    let style = canvas.style();
-    style.set_property("width", &format!("{}px", super::js_text(width)))?;
-    style.set_property("height", &format!("{}px", super::js_text(height)))?;
+    let px = |v: f64| format!("{}px", super::js_text(v));
+    super::dom::style(canvas, &[("width", &px(width)), ("height", &px(height))])?;
     Ok(ratio)
 }
 
@@ -74,6 +68,13 @@ struct ContextState {
     baseline: Option<&'static str>,
 }
 
+/// Records `value` in `slot`; whether it was another.
+fn changed<T: PartialEq>(slot: &mut Option<T>, value: T) -> bool {
+    let changed = slot.as_ref() != Some(&value);
+    *slot = Some(value);
+    changed
+}
+
 /// The canvas font of a text: the painter draws with it, `CanvasMeasure` measures with it.
 fn font(size: f64, bold: bool) -> String {
     let weight = if bold { "bold" } else { "normal" };
@@ -90,48 +91,42 @@ impl Painter {
     }
 
     fn fill(&mut self, fill: Color) {
-        if self.state.fill != Some(fill) {
+        if changed(&mut self.state.fill, fill) {
             self.context.set_fill_style_str(&fill.css());
-            self.state.fill = Some(fill);
         }
     }
 
     fn stroke(&mut self, stroke: Color, width: u32) {
-        if self.state.stroke != Some(stroke) {
+        if changed(&mut self.state.stroke, stroke) {
             self.close_lines();
             self.context.set_stroke_style_str(&stroke.css());
-            self.state.stroke = Some(stroke);
         }
-        if self.state.line_width != Some(width) {
+        if changed(&mut self.state.line_width, width) {
             self.close_lines();
             self.context.set_line_width(f64::from(width));
-            self.state.line_width = Some(width);
         }
     }
 
     fn text_style(&mut self, style: &TextStyle) {
         self.fill(style.color);
-        if self.state.font != Some((style.size, style.bold)) {
+        if changed(&mut self.state.font, (style.size, style.bold)) {
             self.context.set_font(&font(style.size, style.bold));
-            self.state.font = Some((style.size, style.bold));
         }
         let align = match style.align {
             Align::Start => "start",
             Align::End => "end",
             Align::Center => "center",
         };
-        if self.state.align != Some(align) {
+        if changed(&mut self.state.align, align) {
             self.context.set_text_align(align);
-            self.state.align = Some(align);
         }
         let baseline = match style.baseline {
             Baseline::Top => "top",
             Baseline::Middle => "middle",
             Baseline::Bottom => "bottom",
         };
-        if self.state.baseline != Some(baseline) {
+        if changed(&mut self.state.baseline, baseline) {
             self.context.set_text_baseline(baseline);
-            self.state.baseline = Some(baseline);
         }
     }
 
@@ -254,8 +249,8 @@ impl CanvasMeasure {
         if let Some(shared) = MEASURE_CONTEXT.get() {
             return Ok(CanvasMeasure(shared));
         }
-        let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-        let shared = Box::leak(Box::new(MeasureContext { context: context(&canvas)?, font_set: RefCell::new(None) }));
+        let context = context(&super::dom::canvas(document, "")?)?;
+        let shared = Box::leak(Box::new(MeasureContext { context, font_set: RefCell::new(None) }));
         forget_widths_when_fonts_load(document);
         MEASURE_CONTEXT.set(Some(shared));
         Ok(CanvasMeasure(shared))
@@ -267,9 +262,11 @@ impl CanvasMeasure {
 /// widths are dropped, so that the next render measures again. Called once, with the measuring
 /// context; the listener stays for the page's life.
 fn forget_widths_when_fonts_load(document: &Document) {
-    let fonts = js_sys::Reflect::get(document, &"fonts".into()).ok().and_then(|f| f.dyn_into::<EventTarget>().ok());
-    if let Some(fonts) = fonts {
-        let forget = Closure::<dyn FnMut()>::new(|| WIDTHS.with(|w| w.borrow_mut().iter_mut().for_each(Vec::clear)));
+    // An object other than an EventTarget fails `addEventListener`, which is caught.
+    let fonts = js_sys::Reflect::get(document, &"fonts".into()).ok().filter(JsValue::is_object);
+    if let Some(fonts) = fonts.map(JsCast::unchecked_into::<EventTarget>) {
+        let forget =
+            Closure::<dyn FnMut(JsValue)>::new(|_| WIDTHS.with(|w| w.borrow_mut().iter_mut().for_each(Vec::clear)));
         if fonts.add_event_listener_with_callback("loadingdone", forget.as_ref().unchecked_ref()).is_ok() {
             forget.forget();
         }

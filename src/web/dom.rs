@@ -14,11 +14,27 @@ use crate::plot::parts::NARROW;
 use crate::text::FONT_FAMILY;
 use crate::theme::Theme;
 
-pub fn element(document: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+/// A new `tag` element of class `class` (none if empty), styled by the declarations `css`.
+fn element(document: &Document, tag: &str, class: &str, css: &str) -> Result<HtmlElement, JsValue> {
     let el: HtmlElement = document.create_element(tag)?.dyn_into()?;
     if !class.is_empty() {
-        el.set_class_name(class);
+        el.set_attribute("class", class)?;
     }
+    if !css.is_empty() {
+        el.style().set_css_text(css);
+    }
+    Ok(el)
+}
+
+/// A new canvas styled by `css`: an HTML element named "canvas" is always an HTMLCanvasElement.
+pub fn canvas(document: &Document, css: &str) -> Result<HtmlCanvasElement, JsValue> {
+    Ok(element(document, "canvas", "", css)?.unchecked_into())
+}
+
+/// A new element as [`element`] makes it, appended to `parent`.
+fn child(document: &Document, parent: &HtmlElement, tag: &str, class: &str, css: &str) -> Result<HtmlElement, JsValue> {
+    let el = element(document, tag, class, css)?;
+    parent.append_child(&el)?;
     Ok(el)
 }
 
@@ -30,6 +46,14 @@ pub fn style(el: &HtmlElement, properties: &[(&str, &str)]) -> Result<(), JsValu
     Ok(())
 }
 
+fn set_hidden(el: &HtmlElement, hidden: bool) -> Result<(), JsValue> {
+    if hidden {
+        el.set_attribute("hidden", "")
+    } else {
+        el.remove_attribute("hidden")
+    }
+}
+
 /// Every element of a chart, created once and filled on each render.
 pub struct Parts {
     pub root: HtmlElement,
@@ -38,7 +62,7 @@ pub struct Parts {
     pub plot: HtmlElement,
     pub canvas: HtmlCanvasElement,
     pub overlay: HtmlCanvasElement,
-    pub tooltip: HtmlElement,
+    tooltip: HtmlElement,
     /// The tooltip's title, and its lines of label and value, made once and refilled on each
     /// hover: rebuilding them cost a pointer move about a millisecond of style work.
     tip_title: HtmlElement,
@@ -48,38 +72,31 @@ pub struct Parts {
     /// How to use the chart, under the plot; left out of exports.
     hint: HtmlElement,
     source: HtmlElement,
-    table_toggle: HtmlElement,
+    pub table_toggle: HtmlElement,
     table_box: HtmlElement,
 }
 
-/// A line of the tooltip: the element, its label and its value, with the texts they show.
+/// A line of the tooltip: the element, its label and its value, with the texts they show and
+/// whether the line is in the tooltip.
 struct TipLine {
     line: HtmlElement,
     label: HtmlElement,
     value: HtmlElement,
     shown: (String, String),
+    attached: bool,
 }
 
 impl TipLine {
     fn new(document: &Document) -> Result<TipLine, JsValue> {
-        let line = element(document, "div", "spc-tooltip-line")?;
-        let label = element(document, "span", "spc-tooltip-label")?;
-        style(&label, &[("opacity", "0.8")])?;
-        let value = element(document, "span", "spc-tooltip-value")?;
-        line.append_child(&label)?;
-        line.append_child(&value)?;
-        Ok(TipLine { line, label, value, shown: Default::default() })
+        let line = element(document, "div", "spc-tooltip-line", "")?;
+        let label = child(document, &line, "span", "spc-tooltip-label", "opacity:0.8")?;
+        let value = child(document, &line, "span", "spc-tooltip-value", "")?;
+        Ok(TipLine { line, label, value, shown: Default::default(), attached: false })
     }
 }
 
-const VISUALLY_HIDDEN: &[(&str, &str)] = &[
-    ("position", "absolute"),
-    ("width", "1px"),
-    ("height", "1px"),
-    ("overflow", "hidden"),
-    ("clip-path", "inset(50%)"),
-    ("white-space", "nowrap"),
-];
+const VISUALLY_HIDDEN: &str =
+    "position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap";
 
 fn lang_tag(lang: Lang) -> &'static str {
     match lang {
@@ -91,105 +108,61 @@ fn lang_tag(lang: Lang) -> &'static str {
 impl Parts {
     /// The chart's elements, not yet in the page; `lang` is the language it first draws in.
     pub fn new(document: &Document, lang: Lang) -> Result<Parts, JsValue> {
-        let root = element(document, "figure", "spc-chart")?;
+        let root =
+            element(document, "figure", "spc-chart", "margin:0;padding:12px 0 8px;box-sizing:border-box;width:100%")?;
+        style(&root, &[("font-family", FONT_FAMILY)])?;
         // Set before the chart joins the page: on an element in the page, it restyles all inside.
         root.set_attribute("lang", lang_tag(lang))?;
-        style(
-            &root,
-            &[
-                ("margin", "0"),
-                ("padding", "12px 0 8px"),
-                ("font-family", FONT_FAMILY),
-                ("box-sizing", "border-box"),
-                ("width", "100%"),
-            ],
-        )?;
-        let caption = element(document, "figcaption", "spc-caption")?;
-        style(&caption, &[("padding", "0 12px 6px")])?;
-        let title = element(document, "div", "spc-title")?;
-        style(&title, &[("font-size", "17px"), ("font-weight", "700"), ("line-height", "1.35")])?;
-        let description = element(document, "div", "spc-description")?;
-        style(&description, &[("font-size", "13px"), ("line-height", "1.4"), ("margin-top", "2px")])?;
-        caption.append_child(&title)?;
-        caption.append_child(&description)?;
+        let caption = child(document, &root, "figcaption", "spc-caption", "padding:0 12px 6px")?;
+        let title = child(document, &caption, "div", "spc-title", "font-size:17px;font-weight:700;line-height:1.35")?;
+        let description =
+            child(document, &caption, "div", "spc-description", "font-size:13px;line-height:1.4;margin-top:2px")?;
 
-        let plot = element(document, "div", "spc-plot")?;
-        plot.set_tab_index(0);
+        let plot = child(
+            document,
+            &root,
+            "div",
+            "spc-plot",
+            "position:relative;outline:none;touch-action:pan-y;user-select:none",
+        )?;
+        plot.set_attribute("tabindex", "0")?;
         plot.set_attribute("role", "img")?;
-        style(
-            &plot,
-            &[("position", "relative"), ("outline", "none"), ("touch-action", "pan-y"), ("user-select", "none")],
-        )?;
-        let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-        canvas.set_attribute("aria-hidden", "true")?;
-        style(canvas.unchecked_ref(), &[("display", "block")])?;
-        let overlay: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-        overlay.set_attribute("aria-hidden", "true")?;
-        style(
-            overlay.unchecked_ref(),
-            &[("position", "absolute"), ("left", "0"), ("top", "0"), ("pointer-events", "none")],
-        )?;
-        let tooltip = element(document, "div", "spc-tooltip")?;
-        tooltip.set_attribute("aria-hidden", "true")?;
-        style(
-            &tooltip,
-            &[
-                ("position", "absolute"),
-                ("display", "none"),
-                ("pointer-events", "none"),
-                ("z-index", "2"),
-                ("max-width", "280px"),
-                ("padding", "8px 10px"),
-                ("border-radius", "6px"),
-                ("font-size", "12px"),
-                ("line-height", "1.45"),
-                ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
-            ],
-        )?;
-        let tip_title = element(document, "div", "spc-tooltip-title")?;
-        style(&tip_title, &[("font-weight", "700"), ("font-size", "13px"), ("margin-bottom", "2px")])?;
-        tooltip.append_child(&tip_title)?;
-        let live = element(document, "div", "spc-live")?;
-        live.set_attribute("aria-live", "polite")?;
-        style(&live, VISUALLY_HIDDEN)?;
+        let canvas = canvas(document, "display:block")?;
+        let overlay = self::canvas(document, "position:absolute;left:0;top:0;pointer-events:none")?;
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
-        plot.append_child(&tooltip)?;
-
-        let hint = element(document, "p", "spc-hint")?;
-        style(&hint, &[("margin", "6px 12px 0"), ("font-size", "13px"), ("line-height", "1.45")])?;
-        let source = element(document, "p", "spc-source")?;
-        style(&source, &[("margin", "6px 12px 0"), ("font-size", "11px"), ("line-height", "1.4")])?;
-        let table_toggle = element(document, "button", "spc-table-toggle")?;
-        table_toggle.set_attribute("type", "button")?;
-        table_toggle.set_attribute("aria-expanded", "false")?;
-        style(
-            &table_toggle,
-            &[
-                ("margin", "6px 12px 0"),
-                ("font", "inherit"),
-                ("font-size", "12px"),
-                ("padding", "3px 10px"),
-                ("border-radius", "4px"),
-                ("border-width", "1px"),
-                ("border-style", "solid"),
-                ("background", "transparent"),
-                ("cursor", "pointer"),
-            ],
+        let tooltip = child(
+            document,
+            &plot,
+            "div",
+            "spc-tooltip",
+            "position:absolute;display:none;pointer-events:none;z-index:2;max-width:280px;padding:8px 10px;\
+             border-radius:6px;font-size:12px;line-height:1.45;box-shadow:0 2px 10px rgba(0,0,0,.25)",
         )?;
-        let table_box = element(document, "div", "spc-table")?;
-        style(&table_box, &[("overflow-x", "auto"), ("margin", "6px 12px 0")])?;
-        table_box.set_hidden(true);
+        for el in [&*canvas, &*overlay, &tooltip] {
+            el.set_attribute("aria-hidden", "true")?;
+        }
+        let tip_title =
+            child(document, &tooltip, "div", "spc-tooltip-title", "font-weight:700;font-size:13px;margin-bottom:2px")?;
 
-        root.append_child(&caption)?;
-        root.append_child(&plot)?;
-        root.append_child(&hint)?;
+        let hint = child(document, &root, "p", "spc-hint", "margin:6px 12px 0;font-size:13px;line-height:1.45")?;
         // Outside the plot: the children of an element with role="img" are hidden from screen
         // readers, which would silence the announcements.
-        root.append_child(&live)?;
-        root.append_child(&source)?;
-        root.append_child(&table_toggle)?;
-        root.append_child(&table_box)?;
+        let live = child(document, &root, "div", "spc-live", VISUALLY_HIDDEN)?;
+        live.set_attribute("aria-live", "polite")?;
+        let source = child(document, &root, "p", "spc-source", "margin:6px 12px 0;font-size:11px;line-height:1.4")?;
+        let table_toggle = child(
+            document,
+            &root,
+            "button",
+            "spc-table-toggle",
+            "margin:6px 12px 0;font:inherit;font-size:12px;padding:3px 10px;border-radius:4px;border-width:1px;\
+             border-style:solid;background:transparent;cursor:pointer",
+        )?;
+        table_toggle.set_attribute("type", "button")?;
+        table_toggle.set_attribute("aria-expanded", "false")?;
+        let table_box = child(document, &root, "div", "spc-table", "overflow-x:auto;margin:6px 12px 0")?;
+        set_hidden(&table_box, true)?;
         Ok(Parts {
             root,
             title,
@@ -210,67 +183,57 @@ impl Parts {
 
     /// Fills every text of the chart and applies the theme's colours.
     pub fn fill(&self, document: &Document, rendered: &Rendered, theme: &Theme, lang: Lang) -> Result<(), JsValue> {
-        let text = theme.text.hex();
-        let muted = theme.muted.hex();
-        style(&self.root, &[("background", &theme.background.hex()), ("color", &text)])?;
+        let (background, text, muted, grid) =
+            (theme.background.hex(), theme.text.hex(), theme.muted.hex(), theme.grid.hex());
+        style(&self.root, &[("background", &background), ("color", &text)])?;
         if self.root.get_attribute("lang").as_deref() != Some(lang_tag(lang)) {
             self.root.set_attribute("lang", lang_tag(lang))?;
         }
         self.title.set_text_content(Some(&rendered.title));
         self.description.set_text_content(Some(&rendered.description));
-        style(&self.description, &[("color", &muted)])?;
         self.plot.set_attribute("aria-label", &rendered.alt)?;
         self.plot.set_attribute("aria-roledescription", if lang == Lang::Zh { "图表" } else { "chart" })?;
         self.hint.set_text_content(rendered.hint.as_deref());
-        self.hint.set_hidden(rendered.hint.is_none());
-        style(&self.hint, &[("color", &muted)])?;
+        set_hidden(&self.hint, rendered.hint.is_none())?;
         self.source.set_text_content(Some(&rendered.source));
-        style(&self.source, &[("color", &muted)])?;
-        style(
-            &self.tooltip,
-            &[
-                ("background", &theme.background.hex()),
-                ("color", &text),
-                ("border", &format!("1px solid {}", theme.grid.hex())),
-            ],
-        )?;
-        style(&self.table_toggle, &[("color", &text), ("border-color", &theme.grid.hex())])?;
+        for el in [&self.description, &self.hint, &self.source] {
+            style(el, &[("color", &muted)])?;
+        }
+        let border = format!("1px solid {grid}");
+        style(&self.tooltip, &[("background", &background), ("color", &text), ("border", &border)])?;
+        style(&self.table_toggle, &[("color", &text), ("border-color", &grid)])?;
         self.update_toggle(lang)?;
-        self.table_box.replace_children_with_node_0();
         // On a phone the columns cannot all fit: each row becomes a block of "column：value" lines
         // that wraps within the width, instead of a wide table to scroll sideways.
         let stacked = rendered.scene.width < NARROW;
+        self.table_box.set_text_content(None);
         let table = table(document, &rendered.table, &rendered.title, theme, lang, stacked)?;
         self.table_box.append_child(&table)?;
         if stacked {
-            self.table_box.remove_attribute("tabindex")?;
-            self.table_box.remove_attribute("role")?;
-            self.table_box.remove_attribute("aria-label")?;
+            for name in ["tabindex", "role", "aria-label"] {
+                self.table_box.remove_attribute(name)?;
+            }
         } else {
             // A table wider than its box scrolls: keyboard users reach it by Tab and scroll it
             // with the arrow keys.
-            self.table_box.set_tab_index(0);
-            self.table_box.set_attribute("role", "region")?;
             let name = match lang {
                 Lang::Zh => format!("{}（数据表）", rendered.title),
                 Lang::En => format!("{} (data table)", rendered.title),
             };
-            self.table_box.set_attribute("aria-label", &name)?;
+            for (attribute, value) in [("tabindex", "0"), ("role", "region"), ("aria-label", &name)] {
+                self.table_box.set_attribute(attribute, value)?;
+            }
         }
         Ok(())
     }
 
     pub fn table_shown(&self) -> bool {
-        !self.table_box.hidden()
+        self.table_box.get_attribute("hidden").is_none()
     }
 
     pub fn toggle_table(&self, lang: Lang) -> Result<(), JsValue> {
-        self.table_box.set_hidden(self.table_shown());
+        set_hidden(&self.table_box, self.table_shown())?;
         self.update_toggle(lang)
-    }
-
-    pub fn table_toggle(&self) -> &HtmlElement {
-        &self.table_toggle
     }
 
     fn update_toggle(&self, lang: Lang) -> Result<(), JsValue> {
@@ -294,44 +257,42 @@ impl Parts {
         lang: Lang,
         place: TipPlacement,
     ) -> Result<(), JsValue> {
-        let el = &self.tooltip;
         self.tip_title.set_text_content(Some(&tip.title));
         let mut lines = self.tip_lines.borrow_mut();
         while lines.len() < tip.lines.len() {
             lines.push(TipLine::new(document)?);
         }
         for (i, line) in lines.iter_mut().enumerate() {
-            match tip.lines.get(i) {
-                Some((label, value)) => {
-                    // Most labels repeat from mark to mark: a text left as it is costs no style work.
-                    let label = Tooltip::label(label, lang);
-                    if line.shown.0 != label {
-                        line.label.set_text_content(Some(&label));
-                        line.shown.0 = label;
-                    }
-                    if line.shown.1 != *value {
-                        line.value.set_text_content(Some(value));
-                        line.shown.1.clone_from(value);
-                    }
-                    if line.line.parent_node().is_none() {
-                        el.append_child(&line.line)?;
-                    }
-                }
-                None => line.line.remove(),
+            let Some((label, value)) = tip.lines.get(i) else {
+                line.line.remove();
+                line.attached = false;
+                continue;
+            };
+            // Most labels repeat from mark to mark: a text left as it is costs no style work.
+            let label = Tooltip::label(label, lang);
+            if line.shown.0 != label {
+                line.label.set_text_content(Some(&label));
+                line.shown.0 = label;
+            }
+            if line.shown.1 != *value {
+                line.value.set_text_content(Some(value));
+                line.shown.1.clone_from(value);
+            }
+            if !line.attached {
+                self.tooltip.append_child(&line.line)?;
+                line.attached = true;
             }
         }
         let px = |v: f64| format!("{}px", super::js_text(v.round()));
-        let (left, right) = match place.horizontal {
+        // The offset from the edge it is placed by, and "auto" for the opposite edge.
+        let edges = |edge: Edge| match edge {
             Edge::Start(v) => (px(v), "auto".to_string()),
             Edge::End(v) => ("auto".to_string(), px(v)),
         };
-        let (top, bottom) = match place.vertical {
-            Edge::Start(v) => (px(v), "auto".to_string()),
-            Edge::End(v) => ("auto".to_string(), px(v)),
-        };
+        let ((left, right), (top, bottom)) = (edges(place.horizontal), edges(place.vertical));
         let max_width = px(place.max_width);
         style(
-            el,
+            &self.tooltip,
             &[
                 ("left", &left),
                 ("right", &right),
@@ -363,76 +324,67 @@ fn table(
     lang: Lang,
     stacked: bool,
 ) -> Result<HtmlElement, JsValue> {
-    let table = element(document, "table", "spc-data")?;
-    style(&table, &[("border-collapse", "collapse"), ("font-size", "12px"), ("width", "100%")])?;
-    let cap = element(document, "caption", "")?;
-    cap.set_text_content(Some(caption));
-    style(&cap, &[("text-align", "left"), ("font-weight", "700"), ("padding", "4px 0")])?;
-    table.append_child(&cap)?;
-    let block: &[(&str, &str)] = if stacked { &[("display", "block")] } else { &[] };
     let role = |el: &HtmlElement, role: &str| if stacked { el.set_attribute("role", role) } else { Ok(()) };
+    let block = if stacked { "display:block" } else { "" };
+    let table = element(document, "table", "spc-data", "border-collapse:collapse;font-size:12px;width:100%")?;
+    let cap = child(document, &table, "caption", "", "text-align:left;font-weight:700;padding:4px 0")?;
+    cap.set_text_content(Some(caption));
     role(&table, "table")?;
-    style(&table, block)?;
-    style(&cap, block)?;
+    if stacked {
+        style(&table, &[("display", "block")])?;
+        style(&cap, &[("display", "block")])?;
+    }
     // A table has hundreds of cells: each gets its style as one declaration block (one call, not
     // one per property).
     let border = theme.grid.hex();
     let column_css =
         format!("text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid;border-color:{border}");
-    let cell_css = format!("{column_css};font-weight:normal");
-    let head = element(document, "thead", "")?;
+    // The column names stay for screen readers; sighted readers see them on every line.
+    let head = child(document, &table, "thead", "", if stacked { VISUALLY_HIDDEN } else { "" })?;
     role(&head, "rowgroup")?;
-    if stacked {
-        // The column names stay for screen readers; sighted readers see them on every line.
-        style(&head, VISUALLY_HIDDEN)?;
-    }
-    let row = element(document, "tr", "")?;
+    let row = child(document, &head, "tr", "", "")?;
     role(&row, "row")?;
     for column in &data.columns {
-        let th = element(document, "th", "")?;
+        let th = child(document, &row, "th", "", &column_css)?;
         th.set_attribute("scope", "col")?;
         role(&th, "columnheader")?;
         th.set_text_content(Some(column));
-        th.style().set_css_text(&column_css);
-        row.append_child(&th)?;
     }
-    head.append_child(&row)?;
-    table.append_child(&head)?;
-    let body = element(document, "tbody", "")?;
+    let body = child(document, &table, "tbody", "", block)?;
     role(&body, "rowgroup")?;
-    style(&body, block)?;
+    let (row_css, cell_css, header_css) = if stacked {
+        (
+            format!("display:block;padding:6px 0;border-bottom:1px solid;border-color:{border}"),
+            "display:block;padding:1px 0;text-align:left;font-weight:normal".to_string(),
+            "display:block;padding:1px 0;text-align:left;font-weight:700".to_string(),
+        )
+    } else {
+        let cell_css = format!("{column_css};font-weight:normal");
+        (String::new(), cell_css.clone(), cell_css)
+    };
+    let label_css = format!("color:{}", theme.muted.hex());
     for cells in &data.rows {
-        let row = element(document, "tr", "")?;
+        let row = child(document, &body, "tr", "", &row_css)?;
         role(&row, "row")?;
-        if stacked {
-            style(&row, &[("display", "block"), ("padding", "6px 0"), ("border-bottom", "1px solid")])?;
-            style(&row, &[("border-color", &border)])?;
-        }
         for (i, cell) in cells.iter().enumerate() {
-            let td = element(document, if i == 0 { "th" } else { "td" }, "")?;
-            if i == 0 {
-                td.set_attribute("scope", "row")?;
-            }
+            let td = if i == 0 {
+                let th = child(document, &row, "th", "", &header_css)?;
+                th.set_attribute("scope", "row")?;
+                th
+            } else {
+                child(document, &row, "td", "", &cell_css)?
+            };
             role(&td, if i == 0 { "rowheader" } else { "cell" })?;
-            if stacked {
-                let weight = if i == 0 { "700" } else { "normal" };
-                td.style().set_css_text(&format!("display:block;padding:1px 0;text-align:left;font-weight:{weight}"));
-                if let Some(column) = data.columns.get(i).filter(|_| i > 0) {
-                    let label = element(document, "span", "spc-cell-label")?;
+            match data.columns.get(i).filter(|_| stacked && i > 0) {
+                Some(column) => {
+                    let label = child(document, &td, "span", "spc-cell-label", &label_css)?;
                     label.set_attribute("aria-hidden", "true")?;
                     label.set_text_content(Some(&Tooltip::label(column, lang)));
-                    style(&label, &[("color", &theme.muted.hex())])?;
-                    td.append_child(&label)?;
+                    td.append_child(&document.create_text_node(cell))?;
                 }
-                td.append_child(&document.create_text_node(cell))?;
-            } else {
-                td.set_text_content(Some(cell));
-                td.style().set_css_text(&cell_css);
+                None => td.set_text_content(Some(cell)),
             }
-            row.append_child(&td)?;
         }
-        body.append_child(&row)?;
     }
-    table.append_child(&body)?;
     Ok(table)
 }

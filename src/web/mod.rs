@@ -13,7 +13,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, Window};
+use web_sys::HtmlElement;
 
 use crate::chart::{ChartKind, Options, CHARTS};
 use crate::data::model::Lang;
@@ -41,15 +41,23 @@ fn browser(what: &'static str) -> impl Fn(JsValue) -> JsValue {
     }
 }
 
+fn refused(what: &'static str, detail: &str) -> JsValue {
+    js_error(Error::Browser { what, detail: detail.into() })
+}
+
+/// A plain object with the given properties.
+fn object(properties: &[(&str, &JsValue)]) -> Object {
+    let object = Object::new();
+    for (name, value) in properties {
+        let _ = Reflect::set(&object, &JsValue::from(*name), value);
+    }
+    object
+}
+
 /// TypeScript types of the options, events and chart ids, and the declaration of `render` (whose
 /// options argument may be left out).
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
-
-fn window() -> Result<Window, JsValue> {
-    web_sys::window()
-        .ok_or_else(|| js_error(Error::Browser { what: "give access to the window", detail: "no window".into() }))
-}
 
 /// Draws a chart in `container`. Throws an `Error` naming the problem for an unknown chart id, an
 /// unknown option or value, or a container that is not an attached element with a width.
@@ -83,36 +91,37 @@ pub fn render(container: JsValue, chart: JsValue, options: JsValue) -> Result<Ch
         let height = container.client_height() as f64;
         return Err(js_error(Error::ZeroSize { width, height }));
     }
-    let window = window()?;
-    let document = window.document().ok_or_else(|| {
-        js_error(Error::Browser { what: "give access to the document", detail: "no document".into() })
-    })?;
+    let window = web_sys::window().ok_or_else(|| refused("give access to the window", "no window"))?;
+    let document = window.document().ok_or_else(|| refused("give access to the document", "no document"))?;
     // Before the chart's elements join the page, so that a failure leaves nothing behind.
     let measure = CanvasMeasure::new(&document).map_err(browser("create a canvas"))?;
     let parts = Parts::new(&document, options.lang).map_err(browser("create the chart's elements"))?;
     container.append_child(&parts.root).map_err(browser("add the chart to its container"))?;
-    let state = Rc::new(RefCell::new(State {
-        container,
-        kind,
-        options,
-        parts,
-        document,
-        window,
-        measure,
-        rendered: None,
-        drawn: None,
-        highlight: Highlight::default(),
-        listeners: Vec::new(),
-        resize_observer: None,
-        frame: None,
-        on_frame: None,
-        chosen: None,
-        on_select: Vec::new(),
-        links: Vec::new(),
-    }));
-    let result = State::start(&state);
+    let state = Rc::new_cyclic(|this| {
+        RefCell::new(State {
+            this: this.clone(),
+            container,
+            kind,
+            options,
+            parts,
+            document,
+            window,
+            measure,
+            rendered: None,
+            drawn: None,
+            highlight: Highlight::default(),
+            listeners: Vec::new(),
+            resize_observer: None,
+            frame: None,
+            on_frame: None,
+            chosen: None,
+            on_select: Vec::new(),
+            links: Vec::new(),
+        })
+    });
+    let result = state.borrow_mut().start();
     if let Err(e) = result {
-        State::stop(&state);
+        state.borrow_mut().stop();
         return Err(e);
     }
     LIVE.with(|live| live.borrow_mut().push(Rc::clone(&state)));
@@ -134,32 +143,26 @@ fn page_lang(container: &HtmlElement) -> Lang {
 /// its default), or `null` for `selected`, `geometry` and `actuals`.
 #[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Array {
-    CHARTS
-        .iter()
-        .map(|c| {
-            let title = Object::new();
-            let _ = Reflect::set(&title, &"zh".into(), &c.title.zh.into());
-            let _ = Reflect::set(&title, &"en".into(), &c.title.en.into());
-            let options: Array = crate::chart::options::COMMON
-                .iter()
-                .chain(c.options)
-                .map(|name| {
-                    let values = c.kind.choices(name).map_or(JsValue::NULL, |words| {
-                        JsValue::from(words.into_iter().map(JsValue::from).collect::<Array>())
-                    });
-                    let option = Object::new();
-                    let _ = Reflect::set(&option, &"name".into(), &(*name).into());
-                    let _ = Reflect::set(&option, &"values".into(), &values);
-                    JsValue::from(option)
-                })
-                .collect();
-            let entry = Object::new();
-            let _ = Reflect::set(&entry, &"id".into(), &c.id.into());
-            let _ = Reflect::set(&entry, &"title".into(), &title);
-            let _ = Reflect::set(&entry, &"options".into(), &options);
-            JsValue::from(entry)
-        })
-        .collect()
+    let charts = Array::new();
+    for c in CHARTS {
+        let options = Array::new();
+        for name in crate::chart::options::COMMON.iter().chain(c.options) {
+            let values = match c.kind.choices(name) {
+                Some(words) => {
+                    let values = Array::new();
+                    for word in words {
+                        values.push(&word.into());
+                    }
+                    values.into()
+                }
+                None => JsValue::NULL,
+            };
+            options.push(&object(&[("name", &(*name).into()), ("values", &values)]));
+        }
+        let title = object(&[("zh", &c.title.zh.into()), ("en", &c.title.en.into())]);
+        charts.push(&object(&[("id", &c.id.into()), ("title", &title), ("options", &options)]));
+    }
+    charts
 }
 
 /// The whole dataset as a plain object, every figure with its unit, qualifier and source.
@@ -242,17 +245,14 @@ impl Chart {
         let theme = s.theme();
         let (scene, _) = s.export(theme)?;
         let ratio = s.window.device_pixel_ratio().within(1.0, 8.0);
-        let canvas: web_sys::HtmlCanvasElement = s.document.create_element("canvas")?.dyn_into()?;
+        let canvas = dom::canvas(&s.document, "")?;
         let ratio = canvas::resize(&canvas, scene.width, scene.height, ratio)?;
         canvas::paint(&canvas, &scene, Some(theme.background), ratio)?;
         Ok(Promise::new(&mut |resolve: Function, reject: Function| {
             let fail = reject.clone();
             let done = Closure::once_into_js(move |blob: JsValue| {
                 if blob.is_null() {
-                    let _ = fail.call1(
-                        &JsValue::NULL,
-                        &js_error(Error::Browser { what: "encode the PNG", detail: "no image".into() }),
-                    );
+                    let _ = fail.call1(&JsValue::NULL, &refused("encode the PNG", "no image"));
                 } else {
                     let _ = resolve.call1(&JsValue::NULL, &blob);
                 }
@@ -362,7 +362,7 @@ impl Chart {
     pub fn destroy(&mut self) -> Result<(), JsValue> {
         let state = self.state.take().ok_or_else(|| js_error(Error::Destroyed))?;
         LIVE.with(|live| live.borrow_mut().retain(|other| !Rc::ptr_eq(other, &state)));
-        State::stop(&state);
+        state.borrow_mut().stop();
         Ok(())
     }
 }

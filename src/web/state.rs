@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -13,7 +13,7 @@ use web_sys::{
 
 use super::canvas::{self, CanvasMeasure};
 use super::dom::Parts;
-use super::{browser, js_error, js_options, js_text};
+use super::{browser, js_error, js_options, js_text, object};
 use crate::chart::{with_captions, ChartKind, Options, Rendered};
 use crate::error::Error;
 use crate::highlight::{overlay, place_tip, Highlight};
@@ -28,11 +28,14 @@ thread_local! {
     pub(super) static LIVE: RefCell<Vec<Rc<RefCell<State>>>> = const { RefCell::new(Vec::new()) };
 }
 
-type Listener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
-/// The observer of the container's size, with the callback it calls.
-type SizeWatch = (ResizeObserver, Closure<dyn FnMut(Array)>);
+/// What the browser calls back: event listeners, the size observer and animation frames.
+type Callback = Closure<dyn FnMut(JsValue)>;
+/// What a callback does with the chart's state and the event (or entries, or time) it is given.
+type Handler = fn(&mut State, JsValue) -> Result<(), JsValue>;
 
 pub(super) struct State {
+    /// This chart's own state, for the callbacks it gives the browser.
+    pub(super) this: Weak<RefCell<State>>,
     pub(super) container: HtmlElement,
     pub(super) kind: ChartKind,
     pub(super) options: Options,
@@ -44,8 +47,9 @@ pub(super) struct State {
     /// The plot width and pixel ratio of the last layout, to skip redraws that change nothing.
     pub(super) drawn: Option<(f64, f64, &'static Theme)>,
     pub(super) highlight: Highlight,
-    pub(super) listeners: Vec<Listener>,
-    pub(super) resize_observer: Option<SizeWatch>,
+    pub(super) listeners: Vec<(EventTarget, &'static str, Callback)>,
+    /// The observer of the container's size, with the callback it calls.
+    pub(super) resize_observer: Option<(ResizeObserver, Callback)>,
     /// A selection the reader just made (click, tap, Enter), applied once the handler returns.
     pub(super) chosen: Option<Option<&'static str>>,
     /// Functions registered with `on("select", …)`.
@@ -54,102 +58,105 @@ pub(super) struct State {
     pub(super) links: Vec<Weak<RefCell<State>>>,
     /// The pending animation frame, and the callback that every frame request uses.
     pub(super) frame: Option<i32>,
-    pub(super) on_frame: Option<Closure<dyn FnMut()>>,
+    pub(super) on_frame: Option<Callback>,
 }
 
 impl State {
+    fn dark_query(&self) -> Option<MediaQueryList> {
+        self.window.match_media("(prefers-color-scheme: dark)").ok().flatten()
+    }
+
     pub(super) fn theme(&self) -> &'static Theme {
-        let prefers_dark =
-            self.window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
-        Theme::get(self.options.theme.resolve(prefers_dark))
+        Theme::get(self.options.theme.resolve(self.dark_query().is_some_and(|m| m.matches())))
     }
 
     /// First draw, then the listeners that keep the chart interactive and sized.
-    pub(super) fn start(this: &Rc<RefCell<State>>) -> Result<(), JsValue> {
-        this.borrow_mut().draw(true)?;
-        let weak = Rc::downgrade(this);
-        let plot: EventTarget = this.borrow().parts.plot.clone().into();
-        let toggle: EventTarget = this.borrow().parts.table_toggle().clone().into();
-        listen(this, &plot, "pointermove", weak.clone(), |s, e| s.pointer(e))?;
-        listen(this, &plot, "pointerdown", weak.clone(), |s, e| s.pointer(e))?;
-        listen(this, &plot, "pointerleave", weak.clone(), |s, e| s.pointer_left(e))?;
-        listen(this, &plot, "keydown", weak.clone(), |s, e| s.key(e))?;
-        listen(this, &plot, "click", weak.clone(), |s, e| s.click(e))?;
-        listen(this, &plot, "focus", weak.clone(), |s, _| s.focus(true))?;
-        listen(this, &plot, "blur", weak.clone(), |s, _| s.focus(false))?;
-        listen(this, &toggle, "click", weak.clone(), |s, _| s.parts.toggle_table(s.options.lang))?;
-        // A tap outside the chart dismisses a tooltip that a tap opened.
-        let document: EventTarget = this.borrow().document.clone().into();
-        listen(this, &document, "pointerdown", weak.clone(), |s, e| s.pointer_elsewhere(e))?;
-        let dark: Option<MediaQueryList> =
-            this.borrow().window.match_media("(prefers-color-scheme: dark)").ok().flatten();
-        if let Some(query) = dark {
-            listen(this, &query.into(), "change", weak.clone(), |s, _| s.draw(true))?;
+    pub(super) fn start(&mut self) -> Result<(), JsValue> {
+        self.draw(true)?;
+        let plot = self.parts.plot.clone();
+        let on_plot: [(&str, Handler); 7] = [
+            ("pointermove", State::pointer),
+            ("pointerdown", State::pointer),
+            ("pointerleave", State::pointer_left),
+            ("keydown", State::key),
+            ("click", State::click),
+            ("focus", |s, _| s.focus(true)),
+            ("blur", |s, _| s.focus(false)),
+        ];
+        for (name, handler) in on_plot {
+            self.listen(&plot, name, handler)?;
         }
-        State::watch_pixel_ratio(this)?;
-
-        let on_frame = Closure::<dyn FnMut()>::new({
-            let weak = weak.clone();
-            move || {
-                if let Some(this) = weak.upgrade() {
-                    if let Ok(mut s) = this.try_borrow_mut() {
-                        s.frame = None;
-                        let _ = s.draw(false);
-                    }
-                }
-            }
-        });
-        this.borrow_mut().on_frame = Some(on_frame);
-        let on_resize = Closure::<dyn FnMut(Array)>::new({
-            let weak = weak.clone();
-            move |_| {
-                if let Some(this) = weak.upgrade() {
-                    State::schedule(&this);
-                }
-            }
+        self.listen(&self.parts.table_toggle.clone(), "click", |s, _| s.parts.toggle_table(s.options.lang))?;
+        // A tap outside the chart dismisses a tooltip that a tap opened.
+        self.listen(&self.document.clone(), "pointerdown", State::pointer_elsewhere)?;
+        if let Some(query) = self.dark_query() {
+            self.listen(&query, "change", |s, _| s.draw(true))?;
+        }
+        self.watch_pixel_ratio()?;
+        self.on_frame = Some(self.callback(|s, _| {
+            s.frame = None;
+            s.draw(false)
+        }));
+        let on_resize = self.callback(|s, _| {
+            s.schedule();
+            Ok(())
         });
         let observer =
             ResizeObserver::new(on_resize.as_ref().unchecked_ref()).map_err(browser("observe the container's size"))?;
-        observer.observe(&this.borrow().container);
-        this.borrow_mut().resize_observer = Some((observer, on_resize));
+        observer.observe(&self.container);
+        self.resize_observer = Some((observer, on_resize));
+        Ok(())
+    }
+
+    /// A callback that runs `handler` on the state unless the chart is gone or busy, then applies
+    /// the selection the reader made, if any.
+    fn callback(&self, handler: Handler) -> Callback {
+        let this = self.this.clone();
+        Closure::new(move |event| {
+            let Some(state) = this.upgrade() else { return };
+            // A handler that fails leaves the chart as it was; there is no caller to tell.
+            let choice = match state.try_borrow_mut() {
+                Ok(mut s) => {
+                    let _ = handler(&mut s, event);
+                    s.chosen.take()
+                }
+                Err(_) => None,
+            };
+            if let Some(selected) = choice {
+                let _ = State::select(&state, selected, true);
+            }
+        })
+    }
+
+    /// Adds an event listener that runs `handler`, and remembers it for `destroy`.
+    fn listen(&mut self, target: &EventTarget, name: &'static str, handler: Handler) -> Result<(), JsValue> {
+        let callback = self.callback(handler);
+        target
+            .add_event_listener_with_callback(name, callback.as_ref().unchecked_ref())
+            .map_err(browser("listen to events"))?;
+        self.listeners.push((target.clone(), name, callback));
         Ok(())
     }
 
     /// Redraws when the page moves to a screen of another pixel ratio (or zooms).
-    pub(super) fn watch_pixel_ratio(this: &Rc<RefCell<State>>) -> Result<(), JsValue> {
-        let query = {
-            let s = this.borrow();
-            s.window
-                .match_media(&format!("(resolution: {}dppx)", js_text(s.window.device_pixel_ratio())))
-                .ok()
-                .flatten()
-        };
-        let Some(query) = query else { return Ok(()) };
-        let weak = Rc::downgrade(this);
-        let closure = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-            if let Some(this) = weak.upgrade() {
-                State::schedule(&this);
-                // A resolution query matches one ratio only: watch the new one.
-                let _ = State::watch_pixel_ratio(&this);
-            }
-        });
-        let target: EventTarget = query.into();
-        target
-            .add_event_listener_with_callback("change", closure.as_ref().unchecked_ref())
-            .map_err(browser("listen to events"))?;
-        this.borrow_mut().listeners.push((target, "change", closure));
-        Ok(())
+    fn watch_pixel_ratio(&mut self) -> Result<(), JsValue> {
+        let query = format!("(resolution: {}dppx)", js_text(self.window.device_pixel_ratio()));
+        let Some(query) = self.window.match_media(&query).ok().flatten() else { return Ok(()) };
+        // A resolution query matches one ratio only: on a change, watch the new one.
+        self.listen(&query, "change", |s, _| {
+            s.schedule();
+            s.watch_pixel_ratio()
+        })
     }
 
     /// Coalesces size and pixel-ratio changes into one redraw per animation frame.
-    pub(super) fn schedule(this: &Rc<RefCell<State>>) {
-        let Ok(mut s) = this.try_borrow_mut() else { return };
-        if s.frame.is_some() {
+    fn schedule(&mut self) {
+        if self.frame.is_some() {
             return;
         }
-        let Some(on_frame) = &s.on_frame else { return };
-        if let Ok(id) = s.window.request_animation_frame(on_frame.as_ref().unchecked_ref()) {
-            s.frame = Some(id);
+        let Some(on_frame) = &self.on_frame else { return };
+        if let Ok(id) = self.window.request_animation_frame(on_frame.as_ref().unchecked_ref()) {
+            self.frame = Some(id);
         }
     }
 
@@ -190,14 +197,14 @@ impl State {
         self.set_active(active, None)
     }
 
-    pub(super) fn paint_overlay(&self) -> Result<(), JsValue> {
+    fn paint_overlay(&self) -> Result<(), JsValue> {
         let (Some(rendered), Some((_, ratio, theme))) = (&self.rendered, self.drawn) else { return Ok(()) };
         let backing = crate::render::backing_ratio(rendered.scene.width, rendered.scene.height, ratio);
         canvas::paint(&self.parts.overlay, &overlay(&rendered.scene, self.highlight, theme), None, backing)
     }
 
     /// Highlights region `index` (or none) and shows its tooltip near `at` (plot pixels) or its mark.
-    pub(super) fn set_active(&mut self, index: Option<usize>, at: Option<(f64, f64)>) -> Result<(), JsValue> {
+    fn set_active(&mut self, index: Option<usize>, at: Option<(f64, f64)>) -> Result<(), JsValue> {
         if index == self.highlight.active && at.is_none() {
             return Ok(());
         }
@@ -222,37 +229,35 @@ impl State {
     }
 
     /// The region under a mouse, or the one a finger means (with the slop of a touch target).
-    pub(super) fn target(&self, event: &MouseEvent) -> Option<usize> {
+    fn target(&self, event: &MouseEvent) -> Option<usize> {
         let scene = &self.rendered.as_ref()?.scene;
         let (x, y) = (event.offset_x() as f64, event.offset_y() as f64);
         // Chromium and Firefox deliver clicks as pointer events too.
-        let touch = event.dyn_ref::<web_sys::PointerEvent>().is_some_and(|e| e.pointer_type() == "touch");
-        if touch {
+        if is_touch(event) {
             touch_test(scene, x, y)
         } else {
             hit_test(scene, x, y)
         }
     }
 
-    pub(super) fn pointer(&mut self, event: Event) -> Result<(), JsValue> {
+    fn pointer(&mut self, event: JsValue) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<MouseEvent>() else { return Ok(()) };
-        let (x, y) = (event.offset_x() as f64, event.offset_y() as f64);
         let index = self.target(event);
         if index != self.highlight.active {
-            self.set_active(index, Some((x, y)))?;
+            self.set_active(index, Some((event.offset_x() as f64, event.offset_y() as f64)))?;
         }
         Ok(())
     }
 
-    pub(super) fn click(&mut self, event: Event) -> Result<(), JsValue> {
-        let Some(event) = event.dyn_ref::<MouseEvent>() else { return Ok(()) };
-        let index = self.target(event);
-        self.toggle(index);
+    fn click(&mut self, event: JsValue) -> Result<(), JsValue> {
+        if let Some(event) = event.dyn_ref::<MouseEvent>() {
+            self.toggle(self.target(event));
+        }
         Ok(())
     }
 
     /// Selects the datum of region `index`, or clears the selection if it is already selected.
-    pub(super) fn toggle(&mut self, index: Option<usize>) {
+    fn toggle(&mut self, index: Option<usize>) {
         let datum = index.and_then(|i| self.rendered.as_ref()?.scene.regions.get(i)).map(|r| r.datum);
         let Some(datum) = datum else { return };
         // Only clusters, industries and districts are shared between charts.
@@ -288,10 +293,8 @@ impl State {
                 let s = this.borrow();
                 (s.on_select.clone(), s.kind.info().id)
             };
-            let detail = Object::new();
-            let _ = Reflect::set(&detail, &"type".into(), &"select".into());
-            let _ = Reflect::set(&detail, &"id".into(), &selected.map_or(JsValue::NULL, JsValue::from));
-            let _ = Reflect::set(&detail, &"chart".into(), &chart.into());
+            let id = selected.map_or(JsValue::NULL, JsValue::from);
+            let detail = object(&[("type", &"select".into()), ("id", &id), ("chart", &chart.into())]);
             for listener in listeners {
                 // A failing listener must not stop the others.
                 let _ = listener.call1(&JsValue::NULL, &detail);
@@ -302,16 +305,17 @@ impl State {
 
     /// A mouse leaving the plot clears the highlight; a finger lifting does not (the tooltip a tap
     /// opened stays until the next tap).
-    pub(super) fn pointer_left(&mut self, event: Event) -> Result<(), JsValue> {
-        let touch = event.dyn_ref::<web_sys::PointerEvent>().is_some_and(|e| e.pointer_type() == "touch");
-        if touch {
+    fn pointer_left(&mut self, event: JsValue) -> Result<(), JsValue> {
+        if is_touch(&event) {
             return Ok(());
         }
         self.set_active(None, None)
     }
 
-    pub(super) fn pointer_elsewhere(&mut self, event: Event) -> Result<(), JsValue> {
+    fn pointer_elsewhere(&mut self, event: JsValue) -> Result<(), JsValue> {
+        // An event listener is given an Event.
         let inside = event
+            .unchecked_ref::<Event>()
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
             .is_some_and(|n| self.parts.plot.contains(Some(&n)));
@@ -321,7 +325,7 @@ impl State {
         Ok(())
     }
 
-    pub(super) fn key(&mut self, event: Event) -> Result<(), JsValue> {
+    fn key(&mut self, event: JsValue) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return Ok(()) };
         let key = match event.key().as_str() {
             "ArrowDown" | "ArrowRight" => Key::Next,
@@ -346,63 +350,34 @@ impl State {
         self.set_active(next, None)
     }
 
-    pub(super) fn focus(&mut self, focused: bool) -> Result<(), JsValue> {
+    fn focus(&mut self, focused: bool) -> Result<(), JsValue> {
         // Only keyboard focus draws the ring, as :focus-visible does for other elements.
         self.highlight.keyboard_focus = focused && self.parts.plot.matches(":focus-visible").unwrap_or(true);
-        if focused {
-            self.paint_overlay()
-        } else {
+        if !focused {
             self.set_active(None, None)?;
-            self.paint_overlay()
         }
+        self.paint_overlay()
     }
 
     /// Removes everything the chart added: elements, listeners, observer and pending frame.
-    pub(super) fn stop(this: &Rc<RefCell<State>>) {
-        let mut s = this.borrow_mut();
-        for (target, name, closure) in s.listeners.drain(..) {
-            let _ = target.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    pub(super) fn stop(&mut self) {
+        for (target, name, callback) in self.listeners.drain(..) {
+            let _ = target.remove_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
         }
-        if let Some((observer, _)) = s.resize_observer.take() {
+        if let Some((observer, _)) = self.resize_observer.take() {
             observer.disconnect();
         }
-        if let Some(id) = s.frame.take() {
-            let _ = s.window.cancel_animation_frame(id);
+        if let Some(id) = self.frame.take() {
+            let _ = self.window.cancel_animation_frame(id);
         }
-        s.on_frame = None;
-        s.parts.root.remove();
-        s.rendered = None;
+        self.on_frame = None;
+        self.parts.root.remove();
+        self.rendered = None;
     }
 }
 
-/// Adds an event listener that calls `handler` on the live state, and remembers it for `destroy`.
-pub(super) fn listen(
-    this: &Rc<RefCell<State>>,
-    target: &EventTarget,
-    name: &'static str,
-    weak: Weak<RefCell<State>>,
-    handler: fn(&mut State, Event) -> Result<(), JsValue>,
-) -> Result<(), JsValue> {
-    let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-        if let Some(state) = weak.upgrade() {
-            // A handler that fails leaves the chart as it was; there is no caller to tell.
-            let choice = match state.try_borrow_mut() {
-                Ok(mut s) => {
-                    let _ = handler(&mut s, event);
-                    s.chosen.take()
-                }
-                Err(_) => None,
-            };
-            if let Some(selected) = choice {
-                let _ = State::select(&state, selected, true);
-            }
-        }
-    });
-    target
-        .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
-        .map_err(browser("listen to events"))?;
-    this.borrow_mut().listeners.push((target.clone(), name, closure));
-    Ok(())
+fn is_touch(event: &JsValue) -> bool {
+    event.dyn_ref::<web_sys::PointerEvent>().is_some_and(|e| e.pointer_type() == "touch")
 }
 
 /// Checks the arguments of `on` and `off`: the event name `"select"` and a function.
