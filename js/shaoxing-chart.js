@@ -7,15 +7,8 @@
 // Content the page puts in the element (say, the picture as an <img> or inline SVG) shows without
 // JavaScript and while loading, instead of the element's own picture, and hides when the chart shows.
 //
-// Attributes: chart (a chart id), lang ("zh" | "en", or any zh…/en… language tag; default: the
-// nearest lang around the element), theme ("light" | "dark" | "auto") and the options of the chart:
-// sort, measure, category, fill, selected (an id; empty for none). Changing one redraws the chart; changing
-// chart draws the other chart. Removing the element destroys its chart; adding it again redraws.
-//
-// Events: "load" when the chart is drawn or redrawn; "select" (detail: { type, id, chart }) when the
-// reader selects or clears a cluster, industry or district; "error" (detail: the Error) when the chart
-// cannot be drawn, which the element also shows as a message. The property `handle` is the Chart that
-// render() returned (toSvg, toPng, toCsv, toCsvBlob, citation, select, link…), or null.
+// Attributes (chart, lang, theme and the chart's options), the events (load, select, error) and
+// the `handle` property (the Chart that render() returned, or null): docs/embedding.md.
 //
 // No inline styles and no innerHTML: the element's few rules are a constructed stylesheet, which a
 // Content-Security-Policy of style-src 'self' allows.
